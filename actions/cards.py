@@ -1,0 +1,104 @@
+"""A service record as the person reads it: what, where, when, phone, languages, source.
+
+Labels come from the catalogue in the conversation's language; the record's own
+text stays in its own language. Day and language names come from CLDR (babel).
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.dates import get_day_names
+
+from index.records import Schedule, ServiceRecord
+
+from .catalogue import Catalogue
+
+__all__ = ["format_hours", "language_names", "render_card"]
+
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+MAX_DESCRIPTION = 300
+
+
+def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
+    """Markdown text for one service (the widget and the REST channel show it as is)."""
+    label = catalogue.text
+    lang = catalogue.language
+    lines = [f"**{record.name}**" + (f" ({record.organization})" if record.organization else "")]
+    lines.append(f"{label('card.what')}: {_shorten(record.description)}")
+    lines.append(f"{label('card.where')}: {_where(record, catalogue)}")
+    hours = format_hours(record.schedules, lang)
+    if hours:
+        lines.append(f"{label('card.when')}: {hours}")
+    if record.phones:
+        lines.append(f"{label('card.phone')}: " + ", ".join(p.number for p in record.phones[:2]))
+    if record.languages:
+        lines.append(
+            f"{label('card.languages')}: " + ", ".join(language_names(record.languages, lang))
+        )
+    if record.eligibility:
+        lines.append(f"{label('card.eligibility')}: {_shorten(record.eligibility, 160)}")
+    if record.fees:
+        lines.append(f"{label('card.fees')}: {_shorten(record.fees, 120)}")
+    verified = record.last_verified.isoformat() if record.last_verified else "?"
+    lines.append(f"{label('card.source')}: {record.source}, {label('card.verified')} {verified}")
+    if record.source_notice:
+        lines.append(f"_{label('card.demo')}_")
+    return "\n".join(lines)
+
+
+def _where(record: ServiceRecord, catalogue: Catalogue) -> str:
+    for location in record.locations:
+        if location.address and location.address.one_line():
+            return location.address.one_line()
+    return catalogue.text("card.online")
+
+
+def _shorten(text: str, limit: int = MAX_DESCRIPTION) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def format_hours(schedules: list[Schedule], language: str) -> str:
+    """'Mon–Fri 09:00–17:00; Sat 10:00–14:00' in the given language."""
+    names = get_day_names("abbreviated", locale=language)
+    parts = []
+    for schedule in schedules:
+        days = sorted({DAY_CODES.index(d) for d in schedule.byday if d in DAY_CODES})
+        if not days:
+            if schedule.description:
+                parts.append(schedule.description)
+            continue
+        span = _day_span(days, names)
+        if schedule.opens_at and schedule.closes_at:
+            parts.append(f"{span} {schedule.opens_at}–{schedule.closes_at}")
+        else:
+            parts.append(span)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _day_span(days: list[int], names) -> str:
+    """Consecutive days as a range: [0,1,2,3,4] -> 'Mon–Fri', [0,2] -> 'Mon, Wed'."""
+    runs: list[list[int]] = []
+    for day in days:
+        if runs and day == runs[-1][1] + 1:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    parts = []
+    for first, last in runs:
+        if first == last:
+            parts.append(names[first])
+        elif last == first + 1:
+            parts.append(f"{names[first]}, {names[last]}")
+        else:
+            parts.append(f"{names[first]}–{names[last]}")
+    return ", ".join(parts)
+
+
+def language_names(codes: list[str], language: str) -> list[str]:
+    """Language codes as names in the reader's language: ['ar', 'fa'] -> ['Arabic', 'Persian']."""
+    names = Locale.parse(language).languages
+    return [names.get(code, code) for code in codes]

@@ -1,0 +1,62 @@
+"""The small-talk turns: greeting, thanks, goodbye, not understood, asking for a person."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from .base import WaypointAction
+from .catalogue import Catalogue
+
+__all__ = [
+    "ActionGoodbye",
+    "ActionGreet",
+    "ActionNotUnderstood",
+    "ActionRequestHuman",
+    "ActionThank",
+]
+
+
+class _Reply(WaypointAction):
+    """An action that sends catalogue messages by key, nothing else."""
+
+    @property
+    @abstractmethod
+    def message_keys(self) -> tuple[str, ...]:
+        """The catalogue keys to send, in order (a class attribute in each subclass)."""
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        for key in self.message_keys:
+            dispatcher.utter_message(text=catalogue.text(key))
+        return []
+
+
+class ActionGreet(_Reply):
+    action_name = "action_greet"
+    message_keys = ("greet", "notice")
+
+
+class ActionThank(_Reply):
+    action_name = "action_thank"
+    message_keys = ("thank",)
+
+
+class ActionGoodbye(_Reply):
+    action_name = "action_goodbye"
+    message_keys = ("goodbye",)
+
+
+class ActionNotUnderstood(_Reply):
+    action_name = "action_not_understood"
+    message_keys = ("not_understood",)
+
+
+class ActionRequestHuman(_Reply):
+    # The live handoff (tickets, office hours, staff console) replaces this text.
+    action_name = "action_request_human"
+    message_keys = ("request_human",)

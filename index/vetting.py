@@ -1,0 +1,75 @@
+"""Vetting: only records a settlement worker could stand behind enter the index.
+
+Each rule names a reason; what is dropped is counted by reason so the build can
+report it (a table on the terminal, JSON in the manifest).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from .records import ServiceRecord
+
+__all__ = ["VettingPolicy", "VettingReport", "vet"]
+
+
+@dataclass(frozen=True)
+class VettingPolicy:
+    max_verified_age_months: int = 24
+    today: date | None = None  # fixed in tests; the build uses date.today()
+
+    def rules(self) -> list[tuple[str, Callable[[ServiceRecord], bool]]]:
+        """(reason, passes) pairs, checked in order; the first failure is the reason."""
+        cutoff = _months_before(self.today or date.today(), self.max_verified_age_months)
+        return [
+            ("inactive", lambda r: r.status == "active"),
+            ("missing name", lambda r: bool(r.name.strip())),
+            ("missing description", lambda r: bool(r.description.strip())),
+            ("no way to contact", _has_contact),
+            ("never verified", lambda r: r.last_verified is not None),
+            (
+                f"not verified within {self.max_verified_age_months} months",
+                lambda r: r.last_verified is None or r.last_verified >= cutoff,
+            ),
+        ]
+
+
+@dataclass
+class VettingReport:
+    kept: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    dropped_ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kept": self.kept, "dropped": dict(self.dropped), "dropped_ids": self.dropped_ids}
+
+
+def vet(
+    records: Iterable[ServiceRecord], policy: VettingPolicy
+) -> tuple[list[ServiceRecord], VettingReport]:
+    rules = policy.rules()
+    kept: list[ServiceRecord] = []
+    report = VettingReport()
+    for record in records:
+        reason = next((name for name, passes in rules if not passes(record)), None)
+        if reason is None:
+            kept.append(record)
+        else:
+            report.dropped[reason] += 1
+            report.dropped_ids.setdefault(reason, []).append(record.key)
+    report.kept = len(kept)
+    return kept, report
+
+
+def _has_contact(record: ServiceRecord) -> bool:
+    has_address = any(loc.address and loc.address.street for loc in record.locations)
+    return bool(record.phones or record.url or record.email or has_address)
+
+
+def _months_before(day: date, months: int) -> date:
+    month_index = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, 28))
