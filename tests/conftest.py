@@ -1,0 +1,33 @@
+"""Shared fixtures: the real embedding model and a real index, loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index import ServiceIndex, build_index, parse_source_spec, settings
+from index.embedding import Embedder
+
+TESTS_DIR = Path(__file__).parent
+FIXTURES = TESTS_DIR / "fixtures"
+DEMO_SOURCE = "hsds-json:" + str(settings.PROJECT_ROOT / "demo/hsds/services.json")
+SHARED_DIR = settings.PROJECT_ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The model scripts/setup built (var/models/multilingual-e5-small)."""
+    return Embedder()
+
+
+@pytest.fixture(scope="session")
+def demo_index_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("index") / "demo"
+    build_index([parse_source_spec(DEMO_SOURCE)], out, progress=False, log=lambda _: None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_index(demo_index_dir, embedder) -> ServiceIndex:
+    return ServiceIndex.load(demo_index_dir, embedder=embedder)

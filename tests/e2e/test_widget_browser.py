@@ -1,0 +1,50 @@
+"""The widget page in headless Chromium: a person opens the chat, asks, sees a service card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from index.settings import PROJECT_ROOT
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = PROJECT_ROOT / "var/test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_widget_answers_a_question_with_a_service_card(stack, browser):
+    page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
+    hosts_contacted: set[str] = set()
+    page.on("request", lambda request: hosts_contacted.add(urlsplit(request.url).hostname or ""))
+
+    page.goto(stack.config.web_url + "/")
+    page.click(".rw-launcher")
+    page.wait_for_selector("text=I am Waypoint", timeout=60_000)  # the greeting arrives
+    page.fill(".rw-new-message", "Where can I take free English classes in Toronto?")
+    page.keyboard.press("Enter")
+    card = page.wait_for_selector(".rw-response >> text=last verified", timeout=60_000)
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(Path(SCREENSHOTS / "widget-english.png")))
+    text = card.inner_text()
+    assert "Waypoint demo data (fictional)" in text
+    assert page.locator(".rw-response strong").count() >= 1  # the service name, in bold
+    # Privacy: the page talks only to this deployment (no fonts or CDNs elsewhere).
+    assert hosts_contacted <= {"127.0.0.1"}, hosts_contacted

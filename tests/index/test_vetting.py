@@ -1,0 +1,35 @@
+"""Vetting keeps what a worker could stand behind and counts what it drops, by reason."""
+
+from datetime import date
+
+from index import VettingPolicy, parse_source_spec, run_import, vet
+from tests.conftest import FIXTURES
+
+POLICY = VettingPolicy(max_verified_age_months=24, today=date(2026, 11, 23))
+
+
+def _records():
+    return run_import(parse_source_spec(f"hsds-json:{FIXTURES / 'hsds/small.json'}")).records
+
+
+def test_vetting_drops_inactive_stale_and_empty_records_by_reason():
+    kept, report = vet(_records(), POLICY)
+    assert {r.id for r in kept} == {"svc-english", "svc-food"}
+    assert report.dropped == {
+        "inactive": 1,
+        "missing description": 1,
+        "not verified within 24 months": 1,
+    }
+    assert report.dropped_ids["inactive"] == ["small:svc-closed"]
+
+
+def test_vetting_window_is_configurable():
+    kept, _ = vet(_records(), VettingPolicy(max_verified_age_months=120, today=date(2026, 11, 23)))
+    assert "svc-stale" in {r.id for r in kept}
+
+
+def test_vetting_drops_a_record_nobody_can_contact():
+    record = _records()[0]
+    record.phones, record.url, record.email, record.locations = [], "", "", []
+    kept, report = vet([record], POLICY)
+    assert kept == [] and report.dropped == {"no way to contact": 1}
