@@ -31,7 +31,7 @@ class Embedder:
         local = settings.resolve_path(spec)
         self.spec = str(local) if local.exists() else spec
         self.model = _load(self.spec, is_local=local.exists())
-        self.dimension = int(self.model.get_sentence_embedding_dimension())
+        self.dimension = int(self.model.get_embedding_dimension())
         self._model_prompts = getattr(self.model, "prompts", {}) or {}
 
     @property
@@ -78,6 +78,9 @@ def _load(spec: str, *, is_local: bool):
     try:
         import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # a bar per model load is noise in logs
 
         if threads > 0:
             torch.set_num_threads(threads)

@@ -107,7 +107,9 @@ def _find_package_file(package: str, version: str, relative: str) -> Path:
     try:
         dist = metadata.distribution(package)
     except metadata.PackageNotFoundError:
-        raise ModelConversionError(f"the Python package {package} is not installed; {fix}") from None
+        raise ModelConversionError(
+            f"the Python package {package} is not installed; {fix}"
+        ) from None
     path = Path(str(dist.locate_file(relative)))
     if not path.is_file():
         raise ModelConversionError(
@@ -364,11 +366,18 @@ def _folder_files(d: _Dims) -> dict[str, dict | list]:
         },
         "special_tokens_map.json": specials,
         "modules.json": [
-            {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+            {"idx": i, "name": str(i), "path": path, "type": f"sentence_transformers.models.{kind}"}
+            for i, (path, kind) in enumerate(
+                [("", "Transformer"), ("1_Pooling", "Pooling"), ("2_Normalize", "Normalize")]
+            )
         ],
-        "sentence_bert_config.json": {"max_seq_length": d.max_positions, "do_lower_case": False},
+        "sentence_bert_config.json": {
+            "max_seq_length": d.max_positions,
+            "do_lower_case": False,
+            # The container has no pooler and mean pooling needs none: build BertModel
+            # without one instead of a randomly initialized pooler.
+            "model_args": {"add_pooling_layer": False},
+        },
         "1_Pooling/config.json": {
             "word_embedding_dimension": d.hidden,
             "pooling_mode_cls_token": False,
@@ -473,6 +482,7 @@ def convert(weights: Path, tokenizer_json: Path, out_dir: Path) -> Path:
             "model_bytes": (staging / "model.safetensors").stat().st_size,
         }
         _write_json(staging / _INFO_FILE, info)
+        _apply_umask(staging)
         _swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -505,6 +515,15 @@ _PLACEHOLDER_DIMS = _Dims(1, 1, 1, 1, 1, 1, 1, 1e-12)
 def _write_json(path: Path, content) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _apply_umask(folder: Path) -> None:
+    """mkdtemp and safetensors create private files; give the folder ordinary permissions."""
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
+    for path in folder.rglob("*"):
+        path.chmod((0o777 if path.is_dir() else 0o666) & ~umask)
 
 
 def _check_replaceable(out_dir: Path) -> None:
