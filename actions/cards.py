@@ -43,7 +43,9 @@ def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
     lines.append(f"{label('card.source')}: {record.source}, {label('card.verified')} {verified}")
     if record.source_notice:
         lines.append(f"_{label('card.demo')}_")
-    return "\n".join(lines)
+    # Two spaces before the newline: a Markdown line break, so the widget keeps one
+    # line per label; plain-text channels show the same lines.
+    return "  \n".join(lines)
 
 
 def _where(record: ServiceRecord, catalogue: Catalogue) -> str:

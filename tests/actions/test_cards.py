@@ -9,10 +9,13 @@ from index.records import Address, Location, Phone, Schedule, ServiceRecord
 
 def _record(**overrides) -> ServiceRecord:
     fields = dict(
-        id="svc-1", source="Riverside 211", name="LINC Evening Classes",
+        id="svc-1",
+        source="Riverside 211",
+        name="LINC Evening Classes",
         organization="Riverside Settlement Services",
         description="Free English classes for permanent residents and refugees.",
-        last_verified=date(2026, 10, 2), phones=[Phone("416-555-0111")],
+        last_verified=date(2026, 10, 2),
+        phones=[Phone("416-555-0111")],
         locations=[Location(address=Address("12 King St", "Toronto", "ON", "M5H 1A1"))],
         schedules=[Schedule(["MO", "TU", "WE", "TH"], "18:00", "21:00")],
         languages=["en", "ar"],
@@ -22,12 +25,13 @@ def _record(**overrides) -> ServiceRecord:
 
 def test_card_shows_name_address_hours_phone_languages_source_and_date():
     card = render_card(_record(), Catalogue("en"))
-    assert card.splitlines()[0] == "**LINC Evening Classes** (Riverside Settlement Services)"
+    lines = [line.rstrip() for line in card.splitlines()]
+    assert lines[0] == "**LINC Evening Classes** (Riverside Settlement Services)"
     assert "Where: 12 King St, Toronto ON, M5H 1A1" in card
     assert "When: Mon–Thu 18:00–21:00" in card
     assert "Phone: 416-555-0111" in card
     assert "Languages: English, Arabic" in card
-    assert card.splitlines()[-1] == "Source: Riverside 211, last verified 2026-10-02"
+    assert lines[-1] == "Source: Riverside 211, last verified 2026-10-02"
 
 
 def test_card_labels_are_translated_and_record_text_is_not():
@@ -48,8 +52,11 @@ def test_card_without_address_says_online_or_phone():
 
 def test_hours_group_consecutive_days():
     hours = format_hours(
-        [Schedule(["MO", "TU", "WE", "TH", "FR"], "09:00", "17:00"), Schedule(["SA"], "10:00", "14:00"),
-         Schedule(["MO", "WE"], "18:00", "20:00")],
+        [
+            Schedule(["MO", "TU", "WE", "TH", "FR"], "09:00", "17:00"),
+            Schedule(["SA"], "10:00", "14:00"),
+            Schedule(["MO", "WE"], "18:00", "20:00"),
+        ],
         "en",
     )
     assert hours == "Mon–Fri 09:00–17:00; Sat 10:00–14:00; Mon, Wed 18:00–20:00"

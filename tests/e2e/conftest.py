@@ -18,8 +18,11 @@ from stack import Stack, StackConfig, free_port
 def stack(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("stack")
     config = StackConfig(
-        rasa_port=free_port(), action_port=free_port(), web_port=free_port(),
-        tracker_db=tmp / "tracker.db", log_dir=tmp / "logs",
+        rasa_port=free_port(),
+        action_port=free_port(),
+        web_port=free_port(),
+        tracker_db=tmp / "tracker.db",
+        log_dir=tmp / "logs",
     )
     with Stack(config) as running:
         yield running

@@ -6,8 +6,6 @@ import re
 
 import pytest
 
-from index import ServiceIndex
-
 pytestmark = pytest.mark.e2e
 
 DATE = r"\d{4}-\d{2}-\d{2}"
@@ -21,8 +19,7 @@ def toronto_language_classes() -> set[str]:
 
     _, _, records = read_artifact(resolve_path(get("index_dir")))
     return {
-        r.name for r in records
-        if "language-classes" in r.taxonomy_codes and "Toronto" in r.cities
+        r.name for r in records if "language-classes" in r.taxonomy_codes and "Toronto" in r.cities
     }
 
 

@@ -56,8 +56,9 @@ def test_build_manifest_names_model_counts_and_source_checksum(demo_index_dir):
     manifest = json.loads((demo_index_dir / "manifest.json").read_text())
     assert manifest["dimension"] == 384
     assert manifest["model_fingerprint"].startswith("multilingual-e5-small@")
-    assert manifest["counts"]["indexed"] + manifest["counts"]["dropped"] == (
-        manifest["counts"]["imported"]
+    assert (
+        manifest["counts"]["indexed"] + manifest["counts"]["dropped"]
+        == (manifest["counts"]["imported"])
     )
     assert manifest["counts"]["dropped"] > 0  # the demo data has inactive and stale records
     assert manifest["sources"][0]["checksum"].startswith("sha256:")

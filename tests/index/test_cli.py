@@ -45,7 +45,9 @@ def test_cli_search_batch_writes_one_line_per_query_and_reports_bad_lines(demo_i
 
 
 def test_cli_build_with_a_bad_source_spec_exits_2_with_the_right_form(tmp_path):
-    result = waypoint("index", "build", "--source", "demo/hsds/services.json", "--out", str(tmp_path))
+    result = waypoint(
+        "index", "build", "--source", "demo/hsds/services.json", "--out", str(tmp_path)
+    )
     assert result.returncode == 2
     assert "expected FORMAT:PATH, e.g. hsds-json:" in result.stderr
 

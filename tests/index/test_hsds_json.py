@@ -33,7 +33,11 @@ def test_import_paged_list_keeps_source_ids_and_fields():
 def test_import_malformed_records_are_reported_with_location_and_skipped():
     result = _import(SMALL)
     assert {r.id for r in result.records} == {
-        "svc-english", "svc-food", "svc-closed", "svc-stale", "svc-nodesc"
+        "svc-english",
+        "svc-food",
+        "svc-closed",
+        "svc-stale",
+        "svc-nodesc",
     }
     messages = [str(p) for p in result.problems]
     assert any("service #6" in m and "no id" in m for m in messages)
