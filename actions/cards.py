@@ -21,28 +21,33 @@ MAX_DESCRIPTION = 300
 
 def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
     """Markdown text for one service (the widget and the REST channel show it as is)."""
-    label = catalogue.text
     lang = catalogue.language
+    sep = catalogue.text("card.separator")
+
+    def label(key: str) -> str:
+        return catalogue.text(key) + sep
+
     lines = [f"**{record.name}**" + (f" ({record.organization})" if record.organization else "")]
-    lines.append(f"{label('card.what')}: {_shorten(record.description)}")
-    lines.append(f"{label('card.where')}: {_where(record, catalogue)}")
+    lines.append(f"{label('card.what')}{_shorten(record.description)}")
+    lines.append(f"{label('card.where')}{_where(record, catalogue)}")
     hours = format_hours(record.schedules, lang)
     if hours:
-        lines.append(f"{label('card.when')}: {hours}")
+        lines.append(f"{label('card.when')}{hours}")
     if record.phones:
-        lines.append(f"{label('card.phone')}: " + ", ".join(p.number for p in record.phones[:2]))
+        lines.append(f"{label('card.phone')}" + ", ".join(p.number for p in record.phones[:2]))
     if record.languages:
         lines.append(
-            f"{label('card.languages')}: " + ", ".join(language_names(record.languages, lang))
+            f"{label('card.languages')}" + ", ".join(language_names(record.languages, lang))
         )
     if record.eligibility:
-        lines.append(f"{label('card.eligibility')}: {_shorten(record.eligibility, 160)}")
+        lines.append(f"{label('card.eligibility')}{_shorten(record.eligibility, 160)}")
     if record.fees:
-        lines.append(f"{label('card.fees')}: {_shorten(record.fees, 120)}")
+        lines.append(f"{label('card.fees')}{_shorten(record.fees, 120)}")
     verified = record.last_verified.isoformat() if record.last_verified else "?"
-    lines.append(f"{label('card.source')}: {record.source}, {label('card.verified')} {verified}")
+    verified_label = catalogue.text("card.verified")
+    lines.append(f"{label('card.source')}{record.source}, {verified_label} {verified}")
     if record.source_notice:
-        lines.append(f"_{label('card.demo')}_")
+        lines.append(f"_{catalogue.text('card.demo')}_")
     # Two spaces before the newline: a Markdown line break, so the widget keeps one
     # line per label; plain-text channels show the same lines.
     return "  \n".join(lines)

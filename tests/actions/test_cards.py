@@ -36,8 +36,8 @@ def test_card_shows_name_address_hours_phone_languages_source_and_date():
 
 def test_card_labels_are_translated_and_record_text_is_not():
     card = render_card(_record(), Catalogue("fr"))
-    assert "Téléphone: 416-555-0111" in card
-    assert "Langues: anglais, arabe" in card
+    assert "Téléphone : 416-555-0111" in card
+    assert "Langues : anglais, arabe" in card
     assert "Free English classes" in card
 
 

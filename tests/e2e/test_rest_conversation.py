@@ -50,7 +50,7 @@ def test_french_question_gets_french_labels_and_language_classes(chat, toronto_l
     cards = _cards(replies)
     assert cards, replies
     assert _card_name(cards[0]) in toronto_language_classes
-    assert "Téléphone:" in cards[0] and "vérifié le" in cards[0]
+    assert "Téléphone : " in cards[0] and "vérifié le" in cards[0]
     assert replies[0] == "Voici ce que j'ai trouvé :"
 
 
