@@ -13,7 +13,8 @@ README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.env)
 def test_readme_documents_every_setting_with_its_default(setting):
-    row = next((line for line in README.splitlines() if f"`{setting.env}`" in line), None)
+    rows = [line for line in README.splitlines() if line.startswith(f"| `{setting.env}`")]
+    row = rows[0] if rows else None
     assert row is not None, f"{setting.env} is missing from the README's settings table"
     assert f"`{setting.default}`" in row, f"README gives another default for {setting.env}"
 
