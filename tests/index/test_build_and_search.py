@@ -94,3 +94,23 @@ def test_load_a_truncated_record_store_asks_for_a_rebuild(demo_index_dir, tmp_pa
 
 def test_build_of_the_demo_source_spec_reads_the_shipped_file():
     assert parse_source_spec(DEMO_SOURCE).location.endswith("demo/hsds/services.json")
+
+
+@pytest.mark.parametrize(
+    "question, city",
+    [
+        ("Où puis-je suivre des cours d'anglais gratuits à Toronto ?", "Toronto"),
+        ("free english classes in montreal", "Montréal"),
+        ("food bank calgary", "Calgary"),
+    ],
+)
+def test_search_a_city_named_in_the_question_narrows_results_to_it(demo_index, question, city):
+    response = demo_index.search(question, top_k=3)
+    assert response.city == city
+    assert response.hits and all(city in h.record.cities for h in response.hits)
+
+
+def test_search_without_a_city_ranks_over_all_cities(demo_index):
+    response = demo_index.search("free English classes", top_k=10)
+    assert response.city is None
+    assert len({c for h in response.hits for c in h.record.cities}) > 1
