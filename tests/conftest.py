@@ -16,6 +16,16 @@ SHARED_DIR = settings.PROJECT_ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared/ beside the project: the real 211 / HSDS files (CI has it there)."""
+    assert SHARED_DIR.is_dir(), (
+        f"{SHARED_DIR} is missing: tests marked shared_data need the shared data folder "
+        "beside the project (run them from a checkout that has ../shared, as CI does)"
+    )
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
 def embedder() -> Embedder:
     """The model scripts/setup built (var/models/multilingual-e5-small)."""
     return Embedder()

@@ -9,20 +9,19 @@ import sys
 import pytest
 
 from index.settings import PROJECT_ROOT
-from tests.conftest import SHARED_DIR
 
 pytestmark = pytest.mark.shared_data
 
 DEMO = PROJECT_ROOT / "demo/hsds"
 
 
-def test_demo_data_is_valid_hsds_3_and_passes_its_own_checks():
+def test_demo_data_is_valid_hsds_3_and_passes_its_own_checks(shared_dir):
     result = subprocess.run(
         [
             sys.executable,
             str(DEMO / "validate.py"),
             "--schemas",
-            str(SHARED_DIR / "data/hsds-3.0/schema"),
+            str(shared_dir / "data/hsds-3.0/schema"),
         ],
         capture_output=True,
         text=True,
