@@ -82,6 +82,10 @@ class ServiceRecord:
     fees: str = ""
     categories: list[str] = field(default_factory=list)
     taxonomy_codes: list[str] = field(default_factory=list)
+    populations: list[str] = field(default_factory=list)  # who it serves, e.g. AIRS Y codes
+    service_areas: list[str] = field(default_factory=list)  # places served, e.g. "Ontario"
+    hours_text: str = ""  # free-text hours where the source has no structured schedule
+    record_url: str = ""  # the record's own page at its source, where one exists
     source_notice: str = ""
 
     @property
