@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 
 from rasa_sdk import Tracker
@@ -53,7 +54,11 @@ def _preload() -> None:
         logger.exception("Could not load the service index")
 
 
-if settings.get("preload_index"):
+# rasa-sdk imports this package twice: in the Sanic manager process, which only
+# registers the action names, and in the worker that serves requests. Only the
+# worker (SANIC_WORKER_NAME is set there) should hold the model and the index;
+# loading them in both doubled the server's memory (1.9 GB instead of 0.9 GB).
+if settings.get("preload_index") and os.environ.get("SANIC_WORKER_NAME"):
     threading.Thread(target=_preload, name="index-preload", daemon=True).start()
 
 
