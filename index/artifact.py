@@ -3,6 +3,7 @@
     manifest.json   model, dimension, counts, sources with checksums, build time
     vectors.faiss   one normalized vector per record, inner-product search
     records.jsonl   the records, in vector order
+    lexical/        a BM25 index of the same records, in the same order
 
 It is written into a temporary folder beside the target and swapped in with
 renames, so a reader never sees half an index.
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import IndexArtifactError
+from .lexical import LexicalIndex
 from .records import ServiceRecord
 
 __all__ = [
@@ -31,6 +33,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 RECORDS = "records.jsonl"
+LEXICAL = "lexical"
 EXACT_SEARCH_LIMIT = 100_000  # exact search stays well under 50 ms up to about here
 
 
@@ -61,6 +64,7 @@ def write_artifact(
         with open(staging / RECORDS, "w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        LexicalIndex.build([r.passage_text() for r in records]).save(staging / LEXICAL)
         manifest = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -101,7 +105,7 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
 
 
 def read_artifact(index_dir: Path):
-    """(manifest, faiss index, records) from an index folder, checked for consistency."""
+    """(manifest, faiss index, records, lexical index) from an index folder, checked."""
     import faiss
 
     index_dir = Path(index_dir)
@@ -125,4 +129,10 @@ def read_artifact(index_dir: Path):
             f"{len(records)} records, manifest dimension {manifest.get('dimension')}; "
             "rebuild the index"
         )
-    return manifest, index, records
+    lexical = None
+    if (index_dir / LEXICAL).is_dir():
+        try:
+            lexical = LexicalIndex.load(index_dir / LEXICAL)
+        except (OSError, ValueError, KeyError) as exc:
+            raise IndexArtifactError(f"{index_dir / LEXICAL} is unreadable; rebuild") from exc
+    return manifest, index, records, lexical

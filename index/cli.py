@@ -88,6 +88,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     search.set_defaults(run=_run_search)
 
+    evaluate = commands.add_parser(
+        "eval", help="measure retrieval on a labelled question set (e.g. ../shared/eval/dev.jsonl)"
+    )
+    evaluate.add_argument("--questions", type=Path, required=True, metavar="FILE.jsonl")
+    evaluate.add_argument(
+        "--index-dir", action="append", required=True, metavar="[DATASET=]DIR",
+        help="the index for questions of DATASET (repeatable); a bare DIR serves every dataset",
+    )
+    evaluate.add_argument("--threshold", type=float, default=None,
+                          help="answer threshold (default: the setting)")
+    evaluate.add_argument("--json", type=Path, metavar="OUT.json", help="also write JSON here")
+    evaluate.add_argument("--calibrate", action="store_true",
+                          help="also sweep the answer threshold and print the best ones")
+    evaluate.set_defaults(run=_run_eval)
+
     model = commands.add_parser("model", help="the offline embedding model").add_subparsers(
         metavar="SUBCOMMAND"
     )
@@ -215,6 +230,54 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluation import calibrate, evaluate, load_questions, summarize
+    from .search import ServiceIndex
+
+    questions = load_questions(args.questions)
+    indexes = _load_indexes(args.index_dir, ServiceIndex)
+    started = time.perf_counter()
+    runs = evaluate(indexes, questions)
+    threshold = settings.get("answer_threshold") if args.threshold is None else args.threshold
+    summary = summarize(runs, threshold)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    if args.calibrate:
+        summary["calibration"] = calibrate(runs)[:10]
+    _print_eval(summary)
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _load_indexes(specs: list[str], loader) -> dict:
+    """{'bc211': index, ...} from DATASET=DIR arguments; '*' for a bare DIR. One model."""
+    indexes: dict = {}
+    embedder = None
+    for spec in specs:
+        dataset, sep, folder = spec.rpartition("=")
+        index = loader.load(Path(folder), embedder=embedder)
+        embedder = index.embedder
+        indexes[dataset if sep else "*"] = index
+    return indexes
+
+
+def _print_eval(summary: dict) -> None:
+    columns = ("questions", "success@1", "success@3", "success@5", "mrr", "recall@5",
+               "answered", "answered_wrong")
+    print(f"{'lang':<8}" + "".join(f"{c:>15}" for c in columns))
+    rows = list(summary["per_language"].items()) + [("ALL", summary["overall"])]
+    for lang, figures in rows:
+        print(f"{lang:<8}" + "".join(f"{figures[c]:>15}" for c in columns))
+    h = summary["handoff"]
+    print(f"handoff questions {h['questions']}: recall {h['recall']}, precision "
+          f"{h['precision']}, crisis caught {h['crisis_caught']} "
+          f"(threshold {summary['threshold']}, {summary['seconds']} s)")
+    for row in summary.get("calibration", [])[:5]:
+        print(f"  threshold {row['threshold']:.3f}: answered right {row['answered_right']}, "
+              f"answered wrong {row['answered_wrong']}, handoff recall {row['handoff_recall']}"
+              + ("" if row["feasible"] else "  (misses the targets)"))
 
 
 def _run_convert(args: argparse.Namespace) -> int:

@@ -1,8 +1,14 @@
-"""Search a built index: embed the question with the query prompt, rank, decide.
+"""Search a built index: embed the question, rank densely and lexically, decide.
 
-The decision is `answer` when the best record scores at or above the answer
-threshold, `handoff` otherwise: then the bot offers a settlement worker instead of
-guessing.
+Ranking is hybrid: the dense score (cosine of e5 embeddings, FAISS) plus a
+lexical bonus, `lexical_weight` times the record's BM25 score relative to the best
+BM25 score for the question, so names and acronyms the embeddings blur ("LINC",
+"OHIP") still count. Candidates are the nearest records by either signal.
+
+The decision is `answer` when the confidence (the best dense score among the
+results shown) reaches the answer threshold, `handoff` otherwise: then the bot
+offers a settlement worker instead of guessing. The lexical bonus re-orders
+results but never makes the bot more confident.
 
 A city of the index named in the question ("... in Toronto?") narrows the results
 to that city: embeddings alone rank a French-language class in Montréal above an
@@ -18,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from . import settings
 from .artifact import read_artifact
 from .embedding import Embedder
@@ -25,18 +33,27 @@ from .records import ServiceRecord
 
 __all__ = ["SearchHit", "SearchResponse", "ServiceIndex"]
 
-# How many nearest records to look through for ones in the named city.
-CITY_CANDIDATES = 200
+CANDIDATES = 100  # nearest records by each signal that are considered for ranking
+CITY_CANDIDATES = 300  # more when the results will be narrowed to one city
 
 
 @dataclass
 class SearchHit:
     record: ServiceRecord
-    score: float
+    score: float  # the ranking score: dense + lexical bonus
+    dense: float = 0.0
+    lexical: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         r = self.record
-        return {"id": r.id, "source": r.source, "name": r.name, "score": round(self.score, 4)}
+        return {
+            "id": r.id,
+            "source": r.source,
+            "name": r.name,
+            "score": round(self.score, 4),
+            "dense": round(self.dense, 4),
+            "lexical": round(self.lexical, 4),
+        }
 
 
 @dataclass
@@ -45,11 +62,13 @@ class SearchResponse:
     decision: str  # "answer" or "handoff"
     hits: list[SearchHit]
     city: str | None = None  # the city named in the question, when results were narrowed
+    confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "decision": self.decision,
+            "confidence": round(self.confidence, 4),
             "city": self.city,
             "results": [h.to_dict() | {"decision": self.decision} for h in self.hits],
         }
@@ -58,11 +77,12 @@ class SearchResponse:
 class ServiceIndex:
     """A loaded index artifact plus the model that embeds questions for it."""
 
-    def __init__(self, manifest, faiss_index, records, embedder: Embedder) -> None:
+    def __init__(self, manifest, faiss_index, records, embedder: Embedder, lexical=None) -> None:
         self.manifest = manifest
         self.faiss_index = faiss_index
         self.records = records
         self.embedder = embedder
+        self.lexical = lexical
         # folded name -> the name as the records spell it ("montreal" -> "Montréal")
         self._cities = {_fold(c): c for r in records for c in r.cities if len(c) > 2}
         self._city_pattern = _alternatives(self._cities)
@@ -70,45 +90,82 @@ class ServiceIndex:
     @classmethod
     def load(cls, index_dir: str | Path | None = None, *, embedder: Embedder | None = None):
         folder = settings.resolve_path(index_dir or settings.get("index_dir"))
-        manifest, faiss_index, records = read_artifact(folder)
-        return cls(manifest, faiss_index, records, embedder or Embedder(manifest["model"]))
+        manifest, faiss_index, records, lexical = read_artifact(folder)
+        embedder = embedder or Embedder(manifest["model"])
+        return cls(manifest, faiss_index, records, embedder, lexical)
 
     def __len__(self) -> int:
         return len(self.records)
 
     def search(
-        self, text: str, *, top_k: int = 5, threshold: float | None = None
+        self,
+        text: str,
+        *,
+        top_k: int = 5,
+        threshold: float | None = None,
+        lexical_weight: float | None = None,
     ) -> SearchResponse:
-        return self.search_many([text], top_k=top_k, threshold=threshold)[0]
+        return self.search_many(
+            [text], top_k=top_k, threshold=threshold, lexical_weight=lexical_weight
+        )[0]
 
     def search_many(
-        self, texts: list[str], *, top_k: int = 5, threshold: float | None = None
+        self,
+        texts: list[str],
+        *,
+        top_k: int = 5,
+        threshold: float | None = None,
+        lexical_weight: float | None = None,
     ) -> list[SearchResponse]:
         """Search several questions at once (one model call, one FAISS call)."""
-        if threshold is None:
-            threshold = settings.get("answer_threshold")
+        threshold = settings.get("answer_threshold") if threshold is None else threshold
+        weight = settings.get("lexical_weight") if lexical_weight is None else lexical_weight
         if not texts:
             return []
         vectors = self.embedder.embed_queries([t.strip() for t in texts])
         if not self.records:
             return [SearchResponse(t, "handoff", []) for t in texts]
         cities = [self.city_in(t) for t in texts]
-        k = min(len(self.records), CITY_CANDIDATES if any(cities) else max(1, top_k))
-        scores, rows = self.faiss_index.search(vectors, k)
-        responses = []
-        for text, city, row_scores, row_ids in zip(texts, cities, scores, rows, strict=True):
-            hits = [
-                SearchHit(self.records[i], float(s))
-                for s, i in zip(row_scores, row_ids, strict=True)
-                if i >= 0
-            ]
-            in_city = [h for h in hits if city and city in h.record.cities]
-            if not in_city:
-                city = None
-            hits = (in_city or hits)[:top_k]
-            answer = bool(hits) and hits[0].score >= threshold
-            responses.append(SearchResponse(text, "answer" if answer else "handoff", hits, city))
-        return responses
+        depth = min(len(self.records), max(top_k, CITY_CANDIDATES if any(cities) else CANDIDATES))
+        dense_scores, rows = self.faiss_index.search(vectors, depth)
+        return [
+            self._rank(text, vector, city, dict(_pairs(row_ids, row_scores)), top_k, threshold,
+                       weight)
+            for text, vector, city, row_scores, row_ids in zip(
+                texts, vectors, cities, dense_scores, rows, strict=True
+            )
+        ]
+
+    def _rank(self, text, vector, city, dense: dict[int, float], top_k, threshold, weight):
+        lexical = self._lexical_bonus(text, depth=len(dense)) if weight > 0 else {}
+        missing = [i for i in lexical if i not in dense]
+        if missing:  # lexical candidates the dense search did not reach: score them too
+            stored = self.faiss_index.reconstruct_batch(np.asarray(missing, dtype="int64"))
+            dense.update(zip(missing, (stored @ vector).tolist(), strict=True))
+        hits = sorted(
+            (
+                SearchHit(self.records[i], d + weight * lexical.get(i, 0.0), d, lexical.get(i, 0.0))
+                for i, d in dense.items()
+            ),
+            key=lambda hit: -hit.score,
+        )
+        in_city = [h for h in hits if city and city in h.record.cities]
+        hits = (in_city or hits)[:top_k]
+        confidence = max((h.dense for h in hits), default=0.0)
+        decision = "answer" if hits and confidence >= threshold else "handoff"
+        return SearchResponse(text, decision, hits, city if in_city else None, confidence)
+
+    def _lexical_bonus(self, text: str, depth: int) -> dict[int, float]:
+        """Record row -> BM25 score relative to the question's best (0..1), top `depth` only."""
+        if self.lexical is None:
+            return {}
+        scores = self.lexical.scores(text)
+        best = float(scores.max(initial=0.0))
+        if best <= 0:
+            return {}
+        depth = min(depth, len(scores))
+        top = np.argpartition(-scores, depth - 1)[:depth]
+        return {int(i): float(scores[i] / best) for i in top if scores[i] > 0}
 
     def city_in(self, text: str) -> str | None:
         """The city of the index that `text` names, if any (accents and case ignored)."""
@@ -116,6 +173,10 @@ class ServiceIndex:
             return None
         match = self._city_pattern.search(_fold(text))
         return self._cities[match.group(1)] if match else None
+
+
+def _pairs(row_ids, row_scores):
+    return ((int(i), float(s)) for i, s in zip(row_ids, row_scores, strict=True) if i >= 0)
 
 
 def _fold(text: str) -> str:

@@ -53,6 +53,14 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
+        "lexical_weight",
+        "WAYPOINT_LEXICAL_WEIGHT",
+        0.05,
+        "Hybrid ranking: weight of the BM25 bonus (0..1 relative to the best lexical match) "
+        "added to the dense score; 0 ranks by embeddings alone.",
+        float,
+    ),
+    Setting(
         "results_shown",
         "WAYPOINT_RESULTS_SHOWN",
         3,
@@ -79,6 +87,62 @@ SETTINGS: tuple[Setting, ...] = (
         0,
         "CPU threads for the embedding model; 0 lets torch decide.",
         int,
+    ),
+    Setting(
+        "hsds_api_key",
+        "WAYPOINT_HSDS_API_KEY",
+        None,
+        "Importing from an HSDS 3.0 API by URL: the API key, sent in the header below "
+        "(unset: no key is sent).",
+    ),
+    Setting(
+        "hsds_api_key_header",
+        "WAYPOINT_HSDS_API_KEY_HEADER",
+        "x-api-key",
+        "The HTTP header that carries WAYPOINT_HSDS_API_KEY.",
+    ),
+    Setting(
+        "api211_key",
+        "WAYPOINT_211_API_KEY",
+        None,
+        "Importing from the 211 Data API (`211-api:URL`): the API key from the data-sharing "
+        "agreement. Required for that format; never put it in the source URL.",
+    ),
+    Setting(
+        "api211_dataset",
+        "WAYPOINT_211_DATASET",
+        "on",
+        "211 Data API: the dataset (province code such as on, nl, nb); `?dataset=` on the "
+        "source URL overrides it.",
+    ),
+    Setting(
+        "api211_lang",
+        "WAYPOINT_211_LANG",
+        "en",
+        "211 Data API: the language of the records, en or fr; `?lang=` on the source URL "
+        "overrides it.",
+    ),
+    Setting(
+        "api211_page_size",
+        "WAYPOINT_211_PAGE_SIZE",
+        1000,
+        "211 Data API: records per request; `?page_size=` on the source URL overrides it.",
+        int,
+    ),
+    Setting(
+        "http_retries",
+        "WAYPOINT_HTTP_RETRIES",
+        4,
+        "API imports: retries after a connection error, HTTP 429 or 5xx before giving up.",
+        int,
+    ),
+    Setting(
+        "http_backoff",
+        "WAYPOINT_HTTP_BACKOFF",
+        1.0,
+        "API imports: backoff factor in seconds; retries wait 0, 2, 4, 8, ... times it. "
+        "A Retry-After header from the server (up to 120 s) takes precedence.",
+        float,
     ),
 )
 

@@ -17,7 +17,7 @@ def toronto_language_classes() -> set[str]:
     from index.artifact import read_artifact
     from index.settings import get, resolve_path
 
-    _, _, records = read_artifact(resolve_path(get("index_dir")))
+    _, _, records, _ = read_artifact(resolve_path(get("index_dir")))
     return {
         r.name for r in records if "language-classes" in r.taxonomy_codes and "Toronto" in r.cities
     }

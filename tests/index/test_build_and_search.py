@@ -33,8 +33,16 @@ def test_search_faiss_ranking_equals_brute_force_cosine(demo_index, embedder):
     passages = embedder.embed_passages([r.passage_text() for r in demo_index.records])
     query = embedder.embed_queries(["I need food for my kids tonight"])[0]
     expected = np.argsort(-(passages @ query))[:5]
-    hits = demo_index.search("I need food for my kids tonight", top_k=5).hits
+    hits = demo_index.search("I need food for my kids tonight", top_k=5, lexical_weight=0).hits
     assert [demo_index.records.index(h.record) for h in hits] == list(expected)
+
+
+def test_search_lexical_bonus_lifts_a_record_naming_the_acronym(demo_index):
+    dense = demo_index.search("CCB", top_k=3, lexical_weight=0)
+    hybrid = demo_index.search("CCB", top_k=3, lexical_weight=0.2)
+    assert "CCB" not in dense.hits[0].record.passage_text()
+    assert "CCB" in hybrid.hits[0].record.passage_text() and hybrid.hits[0].lexical > 0
+    assert hybrid.confidence == max(h.dense for h in hybrid.hits)
 
 
 def test_search_scores_below_the_threshold_hand_off(demo_index):
