@@ -4,6 +4,7 @@
     vectors.faiss   one normalized vector per record, inner-product search
     records.jsonl   the records, in vector order
     lexical/        a BM25 index of the same records, in the same order
+    passages.sha256 the digest of the text embedded for each vector (incremental rebuilds)
 
 It is written into a temporary folder beside the target and swapped in with
 renames, so a reader never sees half an index.
@@ -26,6 +27,7 @@ __all__ = [
     "choose_faiss_index",
     "read_manifest",
     "read_artifact",
+    "read_passage_digests",
     "write_artifact",
 ]
 
@@ -34,6 +36,7 @@ MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 RECORDS = "records.jsonl"
 LEXICAL = "lexical"
+PASSAGES = "passages.sha256"
 EXACT_SEARCH_LIMIT = 100_000  # exact search stays well under 50 ms up to about here
 
 
@@ -49,7 +52,11 @@ def choose_faiss_index(dimension: int, count: int):
 
 
 def write_artifact(
-    out_dir: Path, vectors, records: list[ServiceRecord], manifest: dict[str, Any]
+    out_dir: Path,
+    vectors,
+    records: list[ServiceRecord],
+    manifest: dict[str, Any],
+    passage_digests: list[str],
 ) -> None:
     import faiss
 
@@ -65,6 +72,7 @@ def write_artifact(
             for record in records:
                 out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         LexicalIndex.build([r.passage_text() for r in records]).save(staging / LEXICAL)
+        (staging / PASSAGES).write_text("".join(d + "\n" for d in passage_digests))
         manifest = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -102,6 +110,12 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
             f"{FORMAT_VERSION}; rebuild the index"
         )
     return manifest
+
+
+def read_passage_digests(index_dir: Path) -> list[str]:
+    """The digest of each vector's passage text; [] for an index built without them."""
+    path = Path(index_dir) / PASSAGES
+    return path.read_text().split() if path.exists() else []
 
 
 def read_artifact(index_dir: Path):

@@ -13,6 +13,7 @@ from . import artifact
 from .embedding import Embedder, model_fingerprint
 from .errors import IndexArtifactError, RecordProblem
 from .importers import ImportResult, SourceSpec, run_import
+from .incremental import load_previous, passage_digest
 from .records import ServiceRecord
 from .vetting import VettingPolicy, VettingReport, vet
 
@@ -33,6 +34,7 @@ def build_index(
     out_dir: Path,
     *,
     model: str | None = None,
+    embedder: Embedder | None = None,
     policy: VettingPolicy | None = None,
     if_changed: bool = False,
     progress: bool = True,
@@ -41,6 +43,7 @@ def build_index(
     started = time.perf_counter()
     policy = policy or VettingPolicy()
     imports = [run_import(spec) for spec in specs]
+    model = embedder.spec if embedder else model  # an already loaded model wins
     fingerprint = _fingerprint(imports, model_fingerprint(model), policy)
     if if_changed and _unchanged(out_dir, fingerprint):
         log(f"Index {out_dir} is up to date (same sources, model and vetting rules); not rebuilt.")
@@ -55,10 +58,19 @@ def build_index(
         f"vetting kept {report.kept}, dropped {sum(report.dropped.values())}."
     )
 
-    embedder = Embedder(model)
+    embedder = embedder or Embedder(model)
+    previous = load_previous(out_dir, embedder.fingerprint)
+    changes = previous.changes(kept)
+    texts = [r.passage_text() for r in kept]
+    digests = [passage_digest(t) for t in texts]
     embed_started = time.perf_counter()
-    vectors = embedder.embed_passages([r.passage_text() for r in kept], progress=progress)
+    vectors, embedded = _embed_new(embedder, texts, digests, previous, progress)
     embed_seconds = time.perf_counter() - embed_started
+    log(
+        f"Since the last build: {len(changes['added'])} added, {len(changes['updated'])} updated, "
+        f"{len(changes['removed'])} removed, {changes['unchanged']} unchanged; "
+        f"embedded {embedded} of {len(kept)} records."
+    )
 
     manifest = {
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -87,12 +99,29 @@ def build_index(
         ],
         "vetting": {"max_verified_age_months": policy.max_verified_age_months, **report.to_dict()},
         "problems": [str(p) for p in problems],
+        "changes": changes,
+        "embedded": embedded,
         "embed_seconds": round(embed_seconds, 3),
-        "records_per_second": round(len(kept) / embed_seconds, 2) if embed_seconds > 0 else None,
+        "records_per_second": round(embedded / embed_seconds, 2) if embedded else None,
         "build_seconds": round(time.perf_counter() - started, 3),
     }
-    artifact.write_artifact(out_dir, vectors, kept, manifest)
+    artifact.write_artifact(out_dir, vectors, kept, manifest, digests)
     return BuildResult(out_dir, manifest, problems, report)
+
+
+def _embed_new(embedder, texts, digests, previous, progress):
+    """All vectors, in record order: reused where the same text was embedded before."""
+    import numpy as np
+
+    todo = [i for i, d in enumerate(digests) if d not in previous.vectors]
+    vectors = np.zeros((len(texts), embedder.dimension), dtype="float32")
+    for i, digest in enumerate(digests):
+        if digest in previous.vectors:
+            vectors[i] = previous.vectors[digest]
+    if todo:
+        fresh = embedder.embed_passages([texts[i] for i in todo], progress=progress)
+        vectors[todo] = fresh
+    return vectors, len(todo)
 
 
 def _merge(imports: list[ImportResult]) -> tuple[list[ServiceRecord], list[RecordProblem]]:

@@ -152,10 +152,11 @@ def _print_build_summary(manifest: dict, out_dir: Path) -> None:
     print(f"  malformed        {counts['malformed']:>7}")
     for reason, n in sorted(vetting["dropped"].items(), key=lambda kv: -kv[1]):
         print(f"  dropped: {reason:<40} {n:>5}")
-    print(
-        f"  embedding        {manifest['embed_seconds']:.1f} s "
-        f"({manifest['records_per_second']} records/s)"
-    )
+    changes = manifest["changes"]
+    print(f"  since last build {len(changes['added'])} added, {len(changes['updated'])} updated, "
+          f"{len(changes['removed'])} removed")
+    print(f"  embedding        {manifest['embedded']} records in {manifest['embed_seconds']:.1f} s "
+          f"({manifest['records_per_second']} records/s)")
     print(f"  total            {manifest['build_seconds']:.1f} s")
 
 

@@ -32,9 +32,10 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def demo_index_dir(tmp_path_factory) -> Path:
+def demo_index_dir(tmp_path_factory, embedder) -> Path:
     out = tmp_path_factory.mktemp("index") / "demo"
-    build_index([parse_source_spec(DEMO_SOURCE)], out, progress=False, log=lambda _: None)
+    spec = parse_source_spec(DEMO_SOURCE)
+    build_index([spec], out, embedder=embedder, progress=False, log=lambda _: None)
     return out
 
 
