@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import RecordProblem, SourceSpecError
 from ..records import ServiceRecord, SourceInfo
-from . import hsds_json
+from . import airs_xml, hsds_json, icarol_csv
 
 __all__ = ["FORMATS", "ImportResult", "SourceSpec", "parse_source_spec", "run_import"]
 
@@ -33,10 +33,11 @@ class SourceSpec:
 
 Importer = Callable[[str], ImportResult]
 
-# Format name -> importer. The other 211 formats (HSDS CSV, AIRS XML, iCarol CSV,
-# the 211 Data API) are added here as they are written.
+# Format name -> importer.
 FORMATS: dict[str, Importer] = {
     "hsds-json": hsds_json.import_source,
+    "airs-xml": airs_xml.import_source,
+    "icarol-csv": icarol_csv.import_source,
 }
 
 
