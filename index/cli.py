@@ -98,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--threshold", type=float, default=None,
                           help="answer threshold (default: the setting)")
+    evaluate.add_argument("--lexical-weight", type=float, default=None,
+                          help="hybrid ranking weight (default: the setting; 0 = dense only)")
     evaluate.add_argument("--json", type=Path, metavar="OUT.json", help="also write JSON here")
     evaluate.add_argument("--calibrate", action="store_true",
                           help="also sweep the answer threshold and print the best ones")
@@ -240,7 +242,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     questions = load_questions(args.questions)
     indexes = _load_indexes(args.index_dir, ServiceIndex)
     started = time.perf_counter()
-    runs = evaluate(indexes, questions)
+    runs = evaluate(indexes, questions, lexical_weight=args.lexical_weight)
     threshold = settings.get("answer_threshold") if args.threshold is None else args.threshold
     summary = summarize(runs, threshold)
     summary["seconds"] = round(time.perf_counter() - started, 1)

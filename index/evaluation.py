@@ -119,7 +119,12 @@ def load_questions(path: Path) -> list[Question]:
     return questions
 
 
-def evaluate(indexes: dict[str, ServiceIndex], questions: Iterable[Question]) -> list[EvalRun]:
+def evaluate(
+    indexes: dict[str, ServiceIndex],
+    questions: Iterable[Question],
+    *,
+    lexical_weight: float | None = None,
+) -> list[EvalRun]:
     """Search every question in its dataset's index ('*' serves any dataset)."""
     by_dataset: dict[str, list[Question]] = defaultdict(list)
     for question in questions:
@@ -132,7 +137,9 @@ def evaluate(indexes: dict[str, ServiceIndex], questions: Iterable[Question]) ->
                 f"no index for dataset {dataset!r}: {len(group)} questions skipped", file=sys.stderr
             )
             continue
-        responses = index.search_many([q.text for q in group], top_k=DEPTH, threshold=0.0)
+        responses = index.search_many(
+            [q.text for q in group], top_k=DEPTH, threshold=0.0, lexical_weight=lexical_weight
+        )
         runs.extend(_run(q, r) for q, r in zip(group, responses, strict=True))
     return runs
 
