@@ -80,6 +80,17 @@ def _parser() -> argparse.ArgumentParser:
         "--threshold", type=float, default=None, help="answer threshold (default: the setting)"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--near", metavar="PLACE",
+                        help='a city, postal code or "lat,lon" (Canada), e.g. "M5V 2T6"')
+    search.add_argument("--radius", type=float, default=25.0, metavar="KM",
+                        help="with --near: how far, in km (default 25)")
+    search.add_argument("--language", action="append", default=[], metavar="CODE",
+                        help="only services offered in this language (ISO 639-1; repeatable)")
+    search.add_argument("--open-now", action="store_true", help="only services open now")
+    search.add_argument("--category", action="append", default=[],
+                        help="our category (e.g. food) or an AIRS code prefix (repeatable)")
+    search.add_argument("--population", action="append", default=[],
+                        help="population served, e.g. youth, seniors (repeatable)")
     search.add_argument(
         "--batch",
         type=Path,
@@ -171,11 +182,13 @@ def _run_search(args: argparse.Namespace) -> int:
         raise WaypointError(
             'give a question, e.g. waypoint search "free English classes", or --batch FILE.jsonl'
         )
+    filters = _filters(args)
     index = ServiceIndex.load(args.index)
     if args.batch is not None:
-        return _search_batch(index, args)
+        return _search_batch(index, args, filters)
     started = time.perf_counter()
-    response = index.search(args.text, top_k=args.top_k, threshold=args.threshold)
+    response = index.search(args.text, top_k=args.top_k, threshold=args.threshold,
+                            filters=filters)
     elapsed_ms = (time.perf_counter() - started) * 1000
     if args.json:
         print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))
@@ -188,7 +201,32 @@ def _run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _search_batch(index, args: argparse.Namespace) -> int:
+def _filters(args: argparse.Namespace):
+    """SearchFilters from the command line, or None when no filter is asked for."""
+    from datetime import datetime, timezone
+
+    from .filters import SearchFilters
+    from .places import resolve_place
+
+    place = None
+    if args.near:
+        place = resolve_place(args.near)
+        if place is None:
+            raise WaypointError(
+                f"--near {args.near!r}: not a Canadian city, postal code or \"lat,lon\" "
+                "that Waypoint knows; try the nearest larger city"
+            )
+    if args.radius <= 0:
+        raise WaypointError(f"--radius must be a positive number of km; got {args.radius}")
+    filters = SearchFilters(
+        near=place, radius_km=args.radius, languages=tuple(args.language),
+        open_at=datetime.now(timezone.utc) if args.open_now else None,
+        categories=tuple(args.category), populations=tuple(args.population),
+    )
+    return filters if filters.active else None
+
+
+def _search_batch(index, args: argparse.Namespace, filters=None) -> int:
     try:
         lines = args.batch.open(encoding="utf-8")
     except OSError as exc:
@@ -196,7 +234,8 @@ def _search_batch(index, args: argparse.Namespace) -> int:
     with lines:
         for chunk in _chunks(_batch_questions(lines, args.batch), BATCH_SIZE):
             responses = index.search_many(
-                [t for _, t in chunk], top_k=args.top_k, threshold=args.threshold
+                [t for _, t in chunk], top_k=args.top_k, threshold=args.threshold,
+                filters=filters,
             )
             for (qid, _), response in zip(chunk, responses, strict=True):
                 out = {

@@ -29,12 +29,14 @@ import numpy as np
 from . import settings
 from .artifact import read_artifact
 from .embedding import Embedder
+from .filters import SearchFilters, matches
 from .records import ServiceRecord
 
 __all__ = ["SearchHit", "SearchResponse", "ServiceIndex"]
 
 CANDIDATES = 100  # nearest records by each signal that are considered for ranking
 CITY_CANDIDATES = 300  # more when the results will be narrowed to one city
+FILTERED_CANDIDATES = 1000  # more again when filters (place, language, open now) apply
 
 
 @dataclass
@@ -104,9 +106,11 @@ class ServiceIndex:
         top_k: int = 5,
         threshold: float | None = None,
         lexical_weight: float | None = None,
+        filters: SearchFilters | None = None,
     ) -> SearchResponse:
         return self.search_many(
-            [text], top_k=top_k, threshold=threshold, lexical_weight=lexical_weight
+            [text], top_k=top_k, threshold=threshold, lexical_weight=lexical_weight,
+            filters=filters,
         )[0]
 
     def search_many(
@@ -116,8 +120,13 @@ class ServiceIndex:
         top_k: int = 5,
         threshold: float | None = None,
         lexical_weight: float | None = None,
+        filters: SearchFilters | None = None,
     ) -> list[SearchResponse]:
-        """Search several questions at once (one model call, one FAISS call)."""
+        """Search several questions at once (one model call, one FAISS call).
+
+        `filters` keep only records that match (near a place, language, open now,
+        category, population) among the nearest FILTERED_CANDIDATES by either signal.
+        """
         threshold = settings.get("answer_threshold") if threshold is None else threshold
         weight = settings.get("lexical_weight") if lexical_weight is None else lexical_weight
         if not texts:
@@ -125,18 +134,24 @@ class ServiceIndex:
         vectors = self.embedder.embed_queries([t.strip() for t in texts])
         if not self.records:
             return [SearchResponse(t, "handoff", []) for t in texts]
-        cities = [self.city_in(t) for t in texts]
-        depth = min(len(self.records), max(top_k, CITY_CANDIDATES if any(cities) else CANDIDATES))
+        filtering = filters is not None and filters.active
+        cities = [None if filtering and filters.near else self.city_in(t) for t in texts]
+        if filtering:
+            wanted = FILTERED_CANDIDATES
+        else:
+            wanted = CITY_CANDIDATES if any(cities) else CANDIDATES
+        depth = min(len(self.records), max(top_k, wanted))
         dense_scores, rows = self.faiss_index.search(vectors, depth)
         return [
             self._rank(text, vector, city, dict(_pairs(row_ids, row_scores)), top_k, threshold,
-                       weight)
+                       weight, filters if filtering else None)
             for text, vector, city, row_scores, row_ids in zip(
                 texts, vectors, cities, dense_scores, rows, strict=True
             )
         ]
 
-    def _rank(self, text, vector, city, dense: dict[int, float], top_k, threshold, weight):
+    def _rank(self, text, vector, city, dense: dict[int, float], top_k, threshold, weight,
+              filters):
         lexical = self._lexical_bonus(text, depth=len(dense)) if weight > 0 else {}
         missing = [i for i in lexical if i not in dense]
         if missing:  # lexical candidates the dense search did not reach: score them too
@@ -149,6 +164,8 @@ class ServiceIndex:
             ),
             key=lambda hit: -hit.score,
         )
+        if filters is not None:
+            hits = [h for h in hits if matches(h.record, filters)]
         in_city = [h for h in hits if city and city in h.record.cities]
         hits = (in_city or hits)[:top_k]
         confidence = max((h.dense for h in hits), default=0.0)

@@ -122,3 +122,23 @@ def test_search_without_a_city_ranks_over_all_cities(demo_index):
     response = demo_index.search("free English classes", top_k=10)
     assert response.city is None
     assert len({c for h in response.hits for c in h.record.cities}) > 1
+
+
+def test_search_with_filters_keeps_only_matching_services(demo_index):
+    from index.filters import SearchFilters
+    from index.places import resolve_place
+
+    filters = SearchFilters(near=resolve_place("Montréal"), languages=("ar",))
+    response = demo_index.search("aide pour trouver un emploi", top_k=5, filters=filters)
+    assert response.hits
+    for hit in response.hits:
+        assert "ar" in hit.record.languages
+        assert hit.record.cities in (["Montréal"], [])  # in the city, or phone/online only
+
+
+def test_cli_search_unknown_place_says_what_is_accepted(demo_index_dir):
+    from tests.index.test_cli import waypoint
+
+    result = waypoint("search", "--index", str(demo_index_dir), "--near", "Atlantis", "food")
+    assert result.returncode == 2
+    assert "not a Canadian city, postal code" in result.stderr
