@@ -10,10 +10,12 @@ results shown) reaches the answer threshold, `handoff` otherwise: then the bot
 offers a settlement worker instead of guessing. The lexical bonus re-orders
 results but never makes the bot more confident.
 
-A city of the index named in the question ("... in Toronto?") narrows the results
-to that city: embeddings alone rank a French-language class in Montréal above an
-English class in Toronto for a French question about Toronto. When nothing in the
-city is found, the unfiltered ranking stands.
+A place named in the question narrows the results: a city of the index ("... in
+Toronto?") to that city, otherwise a Canadian place or postal code the gazetteer
+knows ("... in Mississauga", "M5V 2T6") to services within NEARBY_KM of it.
+Embeddings alone rank a French-language class in Montréal above an English class in
+Toronto for a French question about Toronto. When nothing there is found, the
+unfiltered ranking stands.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from . import settings
 from .artifact import read_artifact
 from .embedding import Embedder
 from .filters import SearchFilters, matches
+from .places import find_place_in
 from .records import ServiceRecord
 
 __all__ = ["SearchHit", "SearchResponse", "ServiceIndex"]
@@ -37,6 +40,7 @@ __all__ = ["SearchHit", "SearchResponse", "ServiceIndex"]
 CANDIDATES = 100  # nearest records by each signal that are considered for ranking
 CITY_CANDIDATES = 300  # more when the results will be narrowed to one city
 FILTERED_CANDIDATES = 1000  # more again when filters (place, language, open now) apply
+NEARBY_KM = 25.0  # radius around a place named in the question
 
 
 @dataclass
@@ -135,7 +139,7 @@ class ServiceIndex:
         if not self.records:
             return [SearchResponse(t, "handoff", []) for t in texts]
         filtering = filters is not None and filters.active
-        cities = [None if filtering and filters.near else self.city_in(t) for t in texts]
+        cities = [None if filtering and filters.near else self.place_in(t) for t in texts]
         if filtering:
             wanted = FILTERED_CANDIDATES
         else:
@@ -166,11 +170,12 @@ class ServiceIndex:
         )
         if filters is not None:
             hits = [h for h in hits if matches(h.record, filters)]
-        in_city = [h for h in hits if city and city in h.record.cities]
+        in_city = [h for h in hits if city and _is_in(h.record, city)]
         hits = (in_city or hits)[:top_k]
         confidence = max((h.dense for h in hits), default=0.0)
         decision = "answer" if hits and confidence >= threshold else "handoff"
-        return SearchResponse(text, decision, hits, city if in_city else None, confidence)
+        where = (city if isinstance(city, str) else city.near.name) if in_city else None
+        return SearchResponse(text, decision, hits, where, confidence)
 
     def _lexical_bonus(self, text: str, depth: int) -> dict[int, float]:
         """Record row -> BM25 score relative to the question's best (0..1), top `depth` only."""
@@ -184,12 +189,27 @@ class ServiceIndex:
         top = np.argpartition(-scores, depth - 1)[:depth]
         return {int(i): float(scores[i] / best) for i in top if scores[i] > 0}
 
+    def place_in(self, text: str):
+        """A city of the index named in `text`, else a gazetteer place, else None."""
+        city = self.city_in(text)
+        if city:
+            return city
+        place = find_place_in(text)
+        return SearchFilters(near=place, radius_km=NEARBY_KM) if place else None
+
     def city_in(self, text: str) -> str | None:
         """The city of the index that `text` names, if any (accents and case ignored)."""
         if self._city_pattern is None:
             return None
         match = self._city_pattern.search(_fold(text))
         return self._cities[match.group(1)] if match else None
+
+
+def _is_in(record: ServiceRecord, place: str | SearchFilters) -> bool:
+    """In the index city `place`, or matching a nearby-place filter."""
+    if isinstance(place, str):
+        return place in record.cities
+    return matches(record, place)
 
 
 def _pairs(row_ids, row_scores):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import RecordProblem, SourceSpecError
 from ..records import ServiceRecord, SourceInfo
-from . import airs_xml, hsds_json, icarol_csv
+from . import airs_xml, api211, hsds_csv, hsds_json, icarol_csv
 
 __all__ = ["FORMATS", "ImportResult", "SourceSpec", "parse_source_spec", "run_import"]
 
@@ -36,6 +36,8 @@ Importer = Callable[[str], ImportResult]
 # Format name -> importer.
 FORMATS: dict[str, Importer] = {
     "hsds-json": hsds_json.import_source,
+    "hsds-csv": hsds_csv.import_source,
+    "211-api": api211.import_source,
     "airs-xml": airs_xml.import_source,
     "icarol-csv": icarol_csv.import_source,
 }

@@ -2,35 +2,40 @@
 
 Accepted shapes, as the HSDS 3.0 API serves them: a paged list
 (`{"contents": [service, ...], ...}`), a plain list of services, or one service.
-A folder is read file by file in name order. Reading the live API by URL comes with
-the 211 importers.
+A folder is read file by file in name order.
+
+A location starting with http:// or https:// is the base URL of a live HSDS 3.0 API:
+`GET {base}/services?page=N&per_page=...&full=true` is read page by page (`total_pages`),
+and a list item that is not the fully nested form is fetched from `{base}/services/{id}`.
+WAYPOINT_HSDS_API_KEY, when set, is sent in the WAYPOINT_HSDS_API_KEY_HEADER header.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
+from .. import settings
 from ..errors import RecordProblem, SourceError
 from ..records import Address, Location, Phone, Schedule, ServiceRecord, SourceInfo
+from ._http import ApiClient, BadResponseError, HTTPStatusError
 
 __all__ = ["import_source", "parse_service"]
 
 FORMAT = "hsds-json"
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+PER_PAGE = 100  # the HSDS 3.0 API's usual maximum
 
 
 def import_source(location: str):
     from . import ImportResult, file_checksum  # the package imports this module first
 
     if location.startswith(("http://", "https://")):
-        raise SourceError(
-            "reading an HSDS API by URL is not supported yet; save its /services pages "
-            "as JSON files and pass the folder",
-            location=location,
-        )
+        return _import_api(location)
     path = Path(location)
     files = _json_files(path)
     documents = [(f, _load_json(f)) for f in files]
@@ -52,6 +57,72 @@ def import_source(location: str):
             else:
                 result.records.append(record)
     return result
+
+
+def _import_api(base_url: str):
+    from . import ImportResult
+
+    base = base_url.rstrip("/")
+    key = settings.get("hsds_api_key")
+    headers = {settings.get("hsds_api_key_header"): key} if key else {}
+    parts = urlsplit(base)
+    source = SourceInfo(name=(parts.netloc + parts.path).rstrip("/"), format=FORMAT, location=base)
+    result = ImportResult(source)
+    with ApiClient(headers=headers, secrets=[key], key_env="WAYPOINT_HSDS_API_KEY") as client:
+        for where, item in _api_services(client, base):
+            try:
+                service = _full_service(client, base, item, where)
+                result.records.append(parse_service(service, source, where))
+            except RecordProblem as problem:
+                result.problems.append(problem)
+        source.checksum = client.checksum()
+    return result
+
+
+def _api_services(client: ApiClient, base: str) -> Iterator[tuple[str, Any]]:
+    """(where, list item) for every service on every page of {base}/services."""
+    page, total_pages = 1, 1
+    while page <= total_pages:
+        url = f"{base}/services"
+        document = client.get_json(url, params={"page": page, "per_page": PER_PAGE, "full": "true"})
+        if not isinstance(document, dict) or not isinstance(document.get("contents"), list):
+            raise SourceError(
+                "expected an HSDS 3.0 paged list ({'contents': [...], 'total_pages': N})",
+                location=f"{url}?page={page}",
+            )
+        contents = document["contents"]
+        for position, item in enumerate(contents):
+            yield f"{url}?page={page}: service #{position + 1}", item
+        total_pages = _int(document.get("total_pages"), default=page)
+        if not contents:
+            break
+        page += 1
+
+
+def _full_service(client: ApiClient, base: str, item: Any, where: str) -> Any:
+    """The fully nested service: the list item itself, or {base}/services/{id}."""
+    service_id = _text(item.get("id")) if isinstance(item, dict) else ""
+    if not service_id or "service_at_locations" in item:
+        return item  # already full, or malformed (parse_service says how)
+    try:
+        return client.get_json(f"{base}/services/{quote(service_id, safe='')}")
+    except HTTPStatusError as error:
+        if error.status not in (404, 410):
+            raise
+        raise RecordProblem(
+            f"listed, but its full record is gone (HTTP {error.status})",
+            location=where,
+            record_id=service_id,
+        ) from None
+    except BadResponseError as error:
+        raise RecordProblem(str(error), location=where, record_id=service_id) from None
+
+
+def _int(value: Any, *, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def _json_files(path: Path) -> list[Path]:
