@@ -43,7 +43,9 @@ def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
         lines.append(f"{label('card.eligibility')}{_shorten(record.eligibility, 160)}")
     if record.fees:
         lines.append(f"{label('card.fees')}{_shorten(record.fees, 120)}")
-    verified = record.last_verified.isoformat() if record.last_verified else "?"
+    verified = (
+        record.last_verified.isoformat() if record.last_verified else catalogue.text("card.unknown")
+    )
     verified_label = catalogue.text("card.verified")
     lines.append(f"{label('card.source')}{record.source}, {verified_label} {verified}")
     if record.source_notice:

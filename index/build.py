@@ -11,7 +11,7 @@ from typing import Any
 
 from . import artifact
 from .embedding import Embedder, model_fingerprint
-from .errors import IndexArtifactError, RecordProblem
+from .errors import IndexArtifactError, RecordProblem, WaypointError
 from .importers import ImportResult, SourceSpec, run_import
 from .incremental import load_previous, passage_digest
 from .records import ServiceRecord
@@ -53,6 +53,13 @@ def build_index(
     for problem in problems:
         log(f"skipped: {problem}")
     kept, report = vet(records, policy)
+    if not kept:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in report.dropped.most_common())
+        raise WaypointError(
+            f"vetting kept no records of {len(records)} ({reasons or 'none imported'}); "
+            "nothing to index. Old data: raise --max-age-months; data without verification "
+            "dates: --allow-unverified"
+        )
     log(
         f"Imported {len(records)} records ({len(problems)} skipped as malformed); "
         f"vetting kept {report.kept}, dropped {sum(report.dropped.values())}."
@@ -97,7 +104,11 @@ def build_index(
             }
             for result in imports
         ],
-        "vetting": {"max_verified_age_months": policy.max_verified_age_months, **report.to_dict()},
+        "vetting": {
+            "max_verified_age_months": policy.max_verified_age_months,
+            "allow_unverified": policy.allow_unverified,
+            **report.to_dict(),
+        },
         "problems": [str(p) for p in problems],
         "changes": changes,
         "embedded": embedded,
@@ -150,6 +161,7 @@ def _fingerprint(imports: list[ImportResult], model: str, policy: VettingPolicy)
         "model": model,
         "sources": [[r.source.format, r.source.location, r.source.checksum] for r in imports],
         "max_verified_age_months": policy.max_verified_age_months,
+        "allow_unverified": policy.allow_unverified,
     }
 
 

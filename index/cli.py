@@ -148,7 +148,9 @@ def _run_build(args: argparse.Namespace) -> int:
         specs,
         args.out,
         model=args.model,
-        policy=VettingPolicy(max_verified_age_months=months),
+        policy=VettingPolicy(
+            max_verified_age_months=months, allow_unverified=args.allow_unverified
+        ),
         if_changed=args.if_changed,
         progress=not args.no_progress,
         log=lambda line: print(line, file=sys.stderr),

@@ -215,8 +215,16 @@ def parse_service(data: Any, source: SourceInfo, where: str) -> ServiceRecord:
         fees=_text(data.get("fees_description")),
         categories=_categories(data.get("attributes")),
         taxonomy_codes=_taxonomy_codes(data.get("attributes")),
+        service_areas=_service_areas(data.get("service_areas")),
         source_notice=source.notice,
     )
+
+
+def _service_areas(value: Any) -> list[str]:
+    """The names of the areas served ("Toronto, ON"): phone and online services have no
+    address, and the place filter reads these to know whom they serve."""
+    names = [_text(_dict(area).get("name")) for area in _list(value)]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _text(value: Any) -> str:

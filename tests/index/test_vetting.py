@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from index import VettingPolicy, parse_source_spec, run_import, vet
 from tests.conftest import FIXTURES
 
@@ -33,3 +35,22 @@ def test_vetting_drops_a_record_nobody_can_contact():
     record.phones, record.url, record.email, record.locations = [], "", "", []
     kept, report = vet([record], POLICY)
     assert kept == [] and report.dropped == {"no way to contact": 1}
+
+
+def test_vetting_can_keep_records_without_a_verification_date():
+    record = _records()[0]
+    record.last_verified = None
+    assert vet([record], POLICY)[1].dropped == {"never verified": 1}
+    allowing = VettingPolicy(
+        max_verified_age_months=24, today=date(2026, 11, 23), allow_unverified=True
+    )
+    assert [r.id for r in vet([record], allowing)[0]] == ["svc-english"]
+
+
+def test_build_that_keeps_nothing_says_why_and_what_to_change(tmp_path):
+    from index import WaypointError, build_index
+
+    spec = parse_source_spec(f"hsds-json:{FIXTURES / 'hsds/small.json'}")
+    policy = VettingPolicy(max_verified_age_months=1, today=date(2030, 1, 1))
+    with pytest.raises(WaypointError, match="vetting kept no records.*--max-age-months"):
+        build_index([spec], tmp_path / "out", policy=policy, progress=False, log=lambda _: None)
