@@ -31,7 +31,7 @@ __all__ = [
     "write_artifact",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: lexical/ and passages.sha256 added
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 RECORDS = "records.jsonl"
