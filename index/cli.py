@@ -139,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run_build(args: argparse.Namespace) -> int:
     from .build import build_index
+    from .flags import FlagStore
     from .importers import parse_source_spec
     from .vetting import VettingPolicy
 
@@ -149,7 +150,8 @@ def _run_build(args: argparse.Namespace) -> int:
         args.out,
         model=args.model,
         policy=VettingPolicy(
-            max_verified_age_months=months, allow_unverified=args.allow_unverified
+            max_verified_age_months=months, allow_unverified=args.allow_unverified,
+            flags=FlagStore(),
         ),
         if_changed=args.if_changed,
         progress=not args.no_progress,

@@ -32,6 +32,7 @@ from . import settings
 from .artifact import read_artifact
 from .embedding import Embedder
 from .filters import SearchFilters, matches
+from .flags import FlagStore
 from .places import find_place_in
 from .records import ServiceRecord
 
@@ -89,6 +90,7 @@ class ServiceIndex:
         self.records = records
         self.embedder = embedder
         self.lexical = lexical
+        self.flags = FlagStore()
         # folded name -> the name as the records spell it ("montreal" -> "Montréal")
         self._cities = {_fold(c): c for r in records for c in r.cities if len(c) > 2}
         self._city_pattern = _alternatives(self._cities)
@@ -168,6 +170,7 @@ class ServiceIndex:
             ),
             key=lambda hit: -hit.score,
         )
+        hits = [h for h in hits if not self.flags.is_held(h.record)]
         if filters is not None:
             hits = [h for h in hits if matches(h.record, filters)]
         in_city = [h for h in hits if city and _is_in(h.record, city)]

@@ -61,6 +61,12 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
+        "flags_file",
+        "WAYPOINT_FLAGS_FILE",
+        "var/flags.json",
+        "Records staff flagged as outdated; they stay out of answers until re-verified.",
+    ),
+    Setting(
         "results_shown",
         "WAYPOINT_RESULTS_SHOWN",
         3,

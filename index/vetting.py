@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from .flags import FlagStore
 from .records import ServiceRecord
 
 __all__ = ["VettingPolicy", "VettingReport", "vet"]
@@ -23,6 +24,7 @@ class VettingPolicy:
     # Sources without any verification date (the Miami package) can be indexed for
     # evaluation; their answers then say "last verified: unknown".
     allow_unverified: bool = False
+    flags: FlagStore | None = None  # staff flags: flagged records stay out until re-verified
 
     def rules(self) -> list[tuple[str, Callable[[ServiceRecord], bool]]]:
         """(reason, passes) pairs, checked in order; the first failure is the reason."""
@@ -37,6 +39,7 @@ class VettingPolicy:
                 f"not verified within {self.max_verified_age_months} months",
                 lambda r: r.last_verified is None or r.last_verified >= cutoff,
             ),
+            ("flagged as outdated by staff", lambda r: not (self.flags and self.flags.is_held(r))),
         ]
 
 

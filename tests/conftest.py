@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from index import ServiceIndex, build_index, parse_source_spec, settings
 from index.embedding import Embedder
+
+# Tests never read or write the developer's own staff flags (var/flags.json); the
+# servers the end-to-end tests start inherit this too.
+os.environ["WAYPOINT_FLAGS_FILE"] = str(Path(tempfile.mkdtemp(prefix="waypoint-flags-")) / "f.json")
 
 TESTS_DIR = Path(__file__).parent
 FIXTURES = TESTS_DIR / "fixtures"
