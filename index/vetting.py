@@ -6,6 +6,7 @@ report it (a table on the terminal, JSON in the manifest).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,9 @@ class VettingReport:
         return {"kept": self.kept, "dropped": dict(self.dropped), "dropped_ids": self.dropped_ids}
 
 
+DUPLICATE = "duplicate of a record in another source"
+
+
 def vet(
     records: Iterable[ServiceRecord], policy: VettingPolicy
 ) -> tuple[list[ServiceRecord], VettingReport]:
@@ -66,8 +70,44 @@ def vet(
         else:
             report.dropped[reason] += 1
             report.dropped_ids.setdefault(reason, []).append(record.key)
+    kept = _drop_duplicates_across_sources(kept, report)
     report.kept = len(kept)
     return kept, report
+
+
+def _drop_duplicates_across_sources(
+    records: list[ServiceRecord], report: VettingReport
+) -> list[ServiceRecord]:
+    """The same service published by two sources (a 211 and an agency's own list) is
+    kept once: the most recently verified copy. Same service = same name and the same
+    phone number or street address. Within one source, same-named services at
+    different sites are different services and stay."""
+    best: dict[tuple[str, str], ServiceRecord] = {}
+    for record in records:
+        for identity in _identities(record):
+            other = best.get(identity)
+            if other is None or other.source == record.source:
+                best.setdefault(identity, record)
+            elif (record.last_verified or date.min) > (other.last_verified or date.min):
+                best[identity] = record
+    losers = {
+        r.key for r in records
+        if any(best[i].key != r.key and best[i].source != r.source for i in _identities(r))
+    }
+    for key in losers:
+        report.dropped[DUPLICATE] += 1
+        report.dropped_ids.setdefault(DUPLICATE, []).append(key)
+    return [r for r in records if r.key not in losers]
+
+
+def _identities(record: ServiceRecord) -> set[tuple[str, str]]:
+    name = re.sub(r"\W+", " ", record.name.casefold()).strip()
+    phones = {re.sub(r"\D", "", p.number)[-10:] for p in record.phones}
+    streets = {
+        re.sub(r"\W+", " ", loc.address.street.casefold()).strip()
+        for loc in record.locations if loc.address and loc.address.street
+    }
+    return {(name, p) for p in phones if len(p) >= 7} | {(name, s) for s in streets}
 
 
 def _has_contact(record: ServiceRecord) -> bool:

@@ -54,3 +54,27 @@ def test_build_that_keeps_nothing_says_why_and_what_to_change(tmp_path):
     policy = VettingPolicy(max_verified_age_months=1, today=date(2030, 1, 1))
     with pytest.raises(WaypointError, match="vetting kept no records.*--max-age-months"):
         build_index([spec], tmp_path / "out", policy=policy, progress=False, log=lambda _: None)
+
+
+def _copy(record, source, verified):
+    from dataclasses import replace
+
+    return replace(record, source=source, last_verified=verified)
+
+
+def test_vetting_keeps_the_most_recently_verified_copy_across_sources():
+    record = _records()[0]
+    older = _copy(record, "Agency list", date(2026, 1, 5))
+    newer = _copy(record, "211 Ontario", date(2026, 10, 1))
+    kept, report = vet([older, newer], POLICY)
+    assert [r.source for r in kept] == ["211 Ontario"]
+    assert report.dropped_ids["duplicate of a record in another source"] == [older.key]
+
+
+def test_vetting_keeps_same_named_services_within_one_source():
+    from dataclasses import replace
+
+    first = _records()[0]
+    second = replace(first, id="svc-english-east")
+    kept, _ = vet([first, second], POLICY)
+    assert len(kept) == 2
