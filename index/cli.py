@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
         help="drop records not verified within this many months (default: the setting)",
     )
     build.add_argument(
+        "--allow-unverified",
+        action="store_true",
+        help="keep records that have no verification date (their answers say so)",
+    )
+    build.add_argument(
         "--if-changed",
         action="store_true",
         help="do nothing when sources, model and rules are unchanged",

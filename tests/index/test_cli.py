@@ -56,3 +56,19 @@ def test_cli_search_without_a_question_says_how_to_ask(demo_index_dir):
     result = waypoint("search", "--index", str(demo_index_dir))
     assert result.returncode == 2
     assert 'waypoint search "free English classes"' in result.stderr
+
+
+def test_cli_build_allow_unverified_keeps_undated_records(tmp_path):
+    source = tmp_path / "undated.json"
+    service = {
+        "id": "svc-1", "name": "Drop-in English", "description": "Free English practice.",
+        "phones": [{"number": "416-555-0199"}],
+    }
+    source.write_text(json.dumps([service]))
+    out = tmp_path / "index"
+    refused = waypoint("index", "build", "--source", f"hsds-json:{source}", "--out", str(out))
+    assert refused.returncode == 2 and "--allow-unverified" in refused.stderr
+    built = waypoint("index", "build", "--source", f"hsds-json:{source}", "--out", str(out),
+                     "--allow-unverified", "--no-progress")
+    assert built.returncode == 0, built.stderr
+    assert "records indexed        1" in built.stdout
