@@ -10,20 +10,18 @@ languages 211 records are written in (English, French, Spanish) are left out, so
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 import numpy as np
+
+from .text import strip_accents_casefold
 
 __all__ = ["LexicalIndex", "tokenize"]
 
 _WORD = re.compile(r"\w\w+")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 @cache
@@ -31,12 +29,12 @@ def _stopwords() -> frozenset[str]:
     from bm25s import stopwords
 
     words = (*stopwords.STOPWORDS_EN, *stopwords.STOPWORDS_FRENCH, *stopwords.STOPWORDS_SPANISH)
-    return frozenset(_fold(w) for w in words)
+    return frozenset(strip_accents_casefold(w) for w in words)
 
 
 def tokenize(text: str) -> list[str]:
     stop = _stopwords()
-    return [token for token in _WORD.findall(_fold(text)) if token not in stop]
+    return [token for token in _WORD.findall(strip_accents_casefold(text)) if token not in stop]
 
 
 class LexicalIndex:

@@ -23,11 +23,12 @@ from __future__ import annotations
 import csv
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .text import strip_accents_casefold
 
 if TYPE_CHECKING:
     from .records import Address, ServiceRecord
@@ -122,18 +123,11 @@ class Place:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form: "St. John's" -> "st john s"."""
-    text = text.translate(_PUNCTUATION)
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
+    return " ".join(strip_accents_casefold(text.translate(_PUNCTUATION)).split())
 
 
 def _fold_char(ch: str) -> str:
-    if ch in _PUNCTUATION_CHARS:
-        return " "
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " " if ch in _PUNCTUATION_CHARS else strip_accents_casefold(ch)
 
 
 def _folded_with_origins(text: str) -> tuple[str, list[int]]:

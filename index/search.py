@@ -21,7 +21,6 @@ unfiltered ranking stands.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from .filters import SearchFilters, matches
 from .flags import FlagStore
 from .places import find_place_in
 from .records import ServiceRecord
+from .text import strip_accents_casefold
 
 __all__ = ["SearchHit", "SearchResponse", "ServiceIndex"]
 
@@ -92,7 +92,8 @@ class ServiceIndex:
         self.lexical = lexical
         self.flags = FlagStore()
         # folded name -> the name as the records spell it ("montreal" -> "Montréal")
-        self._cities = {_fold(c): c for r in records for c in r.cities if len(c) > 2}
+        fold = strip_accents_casefold
+        self._cities = {fold(c): c for r in records for c in r.cities if len(c) > 2}
         self._city_pattern = _alternatives(self._cities)
 
     @classmethod
@@ -204,7 +205,7 @@ class ServiceIndex:
         """The city of the index that `text` names, if any (accents and case ignored)."""
         if self._city_pattern is None:
             return None
-        match = self._city_pattern.search(_fold(text))
+        match = self._city_pattern.search(strip_accents_casefold(text))
         return self._cities[match.group(1)] if match else None
 
 
@@ -219,10 +220,6 @@ def _pairs(row_ids, row_scores):
     return ((int(i), float(s)) for i, s in zip(row_ids, row_scores, strict=True) if i >= 0)
 
 
-def _fold(text: str) -> str:
-    """Montréal, MONTREAL and montreal all become 'montreal'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _alternatives(words) -> re.Pattern | None:

@@ -217,5 +217,8 @@ def test_near_toronto_keeps_every_toronto_record_of_the_demo_data_and_no_other_c
     assert toronto and all(r in kept for r in toronto if r.locations[0].latitude is not None)
     placed_elsewhere = [r for r in kept if r.cities and set(r.cities) != {"Toronto"}]
     assert placed_elsewhere == []
-    unplaced = [r for r in kept if not r.cities]  # phone lines that name no service area
-    assert all(r.locations and r.locations[0].virtual and not r.service_areas for r in unplaced)
+    unplaced = [r for r in kept if not r.cities]  # phone and online services
+    in_ontario = ("Toronto", "Ontario", ", ON")
+    assert unplaced and all(
+        any(name in area for area in r.service_areas for name in in_ontario) for r in unplaced
+    )
