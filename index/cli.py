@@ -177,8 +177,9 @@ def _print_build_summary(manifest: dict, out_dir: Path) -> None:
     changes = manifest["changes"]
     print(f"  since last build {len(changes['added'])} added, {len(changes['updated'])} updated, "
           f"{len(changes['removed'])} removed")
-    print(f"  embedding        {manifest['embedded']} records in {manifest['embed_seconds']:.1f} s "
-          f"({manifest['records_per_second']} records/s)")
+    rate = manifest["records_per_second"]
+    print(f"  embedding        {manifest['embedded']} records in {manifest['embed_seconds']:.1f} s"
+          + (f" ({rate} records/s)" if rate else " (all vectors reused)"))
     print(f"  total            {manifest['build_seconds']:.1f} s")
 
 
