@@ -26,6 +26,7 @@ from .records import ServiceRecord
 __all__ = [
     "FORMAT_VERSION",
     "choose_faiss_index",
+    "ivf_index",
     "train_if_needed",
     "read_manifest",
     "read_artifact",
@@ -56,6 +57,13 @@ def choose_faiss_index(dimension: int, count: int):
 
     if count <= EXACT_SEARCH_LIMIT:
         return faiss.IndexFlatIP(dimension)
+    return ivf_index(dimension, count)
+
+
+def ivf_index(dimension: int, count: int):
+    """An untrained IVF-Flat index sized for `count` vectors."""
+    import faiss
+
     # About 4 sqrt(N) lists, rounded to a power of two: 1024 at 100k, 4096 at 1M.
     nlist = 1 << max(4, round(math.log2(4 * math.sqrt(count))))
     quantizer = faiss.IndexFlatIP(dimension)
