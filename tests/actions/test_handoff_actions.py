@@ -42,7 +42,9 @@ def _names(events):
 
 def test_in_hours_opens_a_waiting_ticket_and_pauses_the_bot(agency, store):
     days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    agency.write_text(yaml.safe_dump({"weekly_hours": {d: ["00:00-24:00"] for d in days}}))
+    agency.write_text(
+        yaml.safe_dump({"province": None, "weekly_hours": {d: ["00:00-24:00"] for d in days}})
+    )
     dispatcher = CollectingDispatcher()
     events = hand_off(dispatcher, _tracker(), Catalogue("en"), "asked_human")
     assert _names(events) == ["pause"]
