@@ -32,9 +32,13 @@ def _ticket_of(tickets, sender, timeout=5.0):
 def test_in_hours_a_worker_takes_over_replies_and_gives_the_bot_back(
     office_open, pushed_chat, tickets, rasa_api
 ):
+    started = time.monotonic()
     replies = pushed_chat.say("I want to talk to a real person please")
     assert any("A person will join this chat soon" in r for r in replies), replies
     ticket = _ticket_of(tickets, pushed_chat.sender)
+    # The ticket is written before the bot answers: it is in the queue when the person
+    # reads "a person will join". (Printed for the record; -s shows it.)
+    print(f"\nmessage -> reply received, ticket in the store: {time.monotonic() - started:.3f} s")
     assert (ticket.state, ticket.reason, ticket.channel) == ("waiting", "asked_human", "callback")
 
     # Paused: the bot stays quiet, and what the person writes reaches the ticket.
@@ -45,8 +49,10 @@ def test_in_hours_a_worker_takes_over_replies_and_gives_the_bot_back(
 
     tickets.claim(ticket.id, "amina")
     tickets.reply(ticket.id, "amina", "Hello, I am Amina from the settlement team.")
+    sent = time.monotonic()
     rasa_api.send_worker_reply(pushed_chat.sender, "Hello, I am Amina from the settlement team.")
     assert pushed_chat.wait(3)[-1] == "Hello, I am Amina from the settlement team."
+    print(f"worker reply -> on the person's channel: {time.monotonic() - sent:.3f} s")
 
     tickets.resolve(ticket.id, "amina")
     rasa_api.resume(pushed_chat.sender)
