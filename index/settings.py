@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PROJECT_ROOT", "SETTINGS", "Setting", "get", "resolve_path"]
+__all__ = ["PROJECT_ROOT", "SETTINGS", "Setting", "get", "read", "resolve_path"]
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,11 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 def get(name: str) -> Any:
     """The value of setting `name`, from its environment variable or its default."""
-    setting = _BY_NAME[name]
+    return read(_BY_NAME[name])
+
+
+def read(setting: Setting) -> Any:
+    """The value of `setting` (of any package's table), from the environment or its default."""
     raw = os.environ.get(setting.env)
     if raw is None or raw.strip() == "":
         return setting.default

@@ -6,12 +6,13 @@ import importlib
 
 import pytest
 
+from handoff.settings import SETTINGS as HANDOFF_SETTINGS
 from index.settings import PROJECT_ROOT, SETTINGS
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.env)
+@pytest.mark.parametrize("setting", SETTINGS + HANDOFF_SETTINGS, ids=lambda s: s.env)
 def test_readme_documents_every_setting_with_its_default(setting):
     rows = [line for line in README.splitlines() if line.startswith(f"| `{setting.env}`")]
     row = rows[0] if rows else None
@@ -19,7 +20,7 @@ def test_readme_documents_every_setting_with_its_default(setting):
     assert f"`{setting.default}`" in row, f"README gives another default for {setting.env}"
 
 
-@pytest.mark.parametrize("package", ["index", "actions", "stack"])
+@pytest.mark.parametrize("package", ["index", "actions", "stack", "handoff"])
 def test_public_names_exist(package):
     module = importlib.import_module(package)
     assert module.__all__ and all(hasattr(module, name) for name in module.__all__)
