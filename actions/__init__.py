@@ -4,6 +4,7 @@ Every bot message comes from the catalogue in messages/, in the person's languag
 """
 
 from .conversation import (
+    ActionChooseLanguage,
     ActionGoodbye,
     ActionGreet,
     ActionNotUnderstood,
@@ -13,6 +14,7 @@ from .conversation import (
 from .search import ActionSearchServices
 
 __all__ = [
+    "ActionChooseLanguage",
     "ActionGoodbye",
     "ActionGreet",
     "ActionNotUnderstood",

@@ -1,5 +1,11 @@
 """What every Waypoint action shares: the conversation's language and a safety net.
 
+Two kinds of message are answered the same whatever intent the NLU gave them: a
+request to change the language ("English please", "/lang fr") gets the language
+confirmation, and an answer to the bot's clarifying question ("Toronto", "now")
+re-runs the search. Short answers like these are where intent classification is
+weakest.
+
 A crash inside one action must never leave the person without an answer: the
 base class catches it, logs it, and sends the apology from the catalogue in the
 person's language. The conversation itself lives in Rasa's tracker store and is
@@ -18,6 +24,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from .catalogue import Catalogue
 from .language import choose_language
+from .language_switch import requested_language
 
 __all__ = ["WaypointAction"]
 
@@ -28,6 +35,10 @@ class WaypointAction(Action, ABC):
     """Base class. Abstract, so rasa-sdk does not register it as an action itself."""
 
     action_name: str = ""
+    # True for the actions that handle language switches and clarification answers
+    # themselves; the others hand such messages to them.
+    handles_switches: bool = False
+    handles_answers: bool = False
 
     def name(self) -> str:
         return self.action_name
@@ -42,14 +53,26 @@ class WaypointAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         message = tracker.latest_message or {}
-        language = choose_language(
-            message.get("text") or "", message.get("metadata"), tracker.get_slot("language")
-        )
+        text = message.get("text") or ""
+        current = tracker.get_slot("language")
+        language = choose_language(text, message.get("metadata"), current, message.get("entities"))
         catalogue = Catalogue(language)
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:
-            events += await self.respond(dispatcher, tracker, catalogue)
+            events += await self._delegate(tracker, current).respond(dispatcher, tracker, catalogue)
         except Exception:
             logger.exception("%s failed for conversation %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(text=catalogue.text("error"))
         return events
+
+    def _delegate(self, tracker: Tracker, current: str | None) -> WaypointAction:
+        """The action that should answer the latest message (usually this one)."""
+        from .conversation import ActionChooseLanguage  # these import this module
+        from .search import ActionSearchServices, pending_answer
+
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not self.handles_switches and requested_language(text, current):
+            return ActionChooseLanguage()
+        if not self.handles_answers and pending_answer(tracker, Catalogue(current or "en")):
+            return ActionSearchServices()
+        return self

@@ -10,8 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from .base import WaypointAction
 from .catalogue import Catalogue
+from .language import explicit_language
+from .language_switch import language_names
 
 __all__ = [
+    "ActionChooseLanguage",
     "ActionGoodbye",
     "ActionGreet",
     "ActionNotUnderstood",
@@ -60,3 +63,23 @@ class ActionRequestHuman(_Reply):
     # The live handoff (tickets, office hours, staff console) replaces this text.
     action_name = "action_request_human"
     message_keys = ("request_human",)
+
+
+class ActionChooseLanguage(WaypointAction):
+    """Confirms the new language in that language; without one, lists the languages."""
+
+    action_name = "action_choose_language"
+    handles_switches = True
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        current = tracker.get_slot("language")
+        if explicit_language(text, message.get("metadata"), current, message.get("entities")):
+            dispatcher.utter_message(text=catalogue.text("language_chosen"))
+        else:
+            menu = ", ".join(language_names().values())
+            dispatcher.utter_message(text=catalogue.text("language_menu", languages=menu))
+        return []

@@ -21,7 +21,7 @@ from functools import cache
 from .catalogue import DEFAULT_LANGUAGE, supported_languages
 from .language_switch import requested_language
 
-__all__ = ["choose_language", "detect_language"]
+__all__ = ["choose_language", "detect_language", "explicit_language"]
 
 MIN_CONFIDENCE = 0.6
 MIN_LETTERS = 4
@@ -34,14 +34,24 @@ def choose_language(
 ) -> str:
     supported = supported_languages()
     candidates = (
-        _from_metadata(metadata, "language"),
-        _from_entities(entities),
-        requested_language(text, current),
+        explicit_language(text, metadata, current, entities),
         detect_language(text),
         current,
         _from_metadata(metadata, "browser_language"),
     )
     return next((c for c in candidates if c in supported), DEFAULT_LANGUAGE)
+
+
+def explicit_language(
+    text: str, metadata: dict | None, current: str | None, entities: list | None = None
+) -> str | None:
+    """A supported language the person chose (menu, payload, command or by name), or None."""
+    candidates = (
+        _from_metadata(metadata, "language"),
+        _from_entities(entities),
+        requested_language(text, current),
+    )
+    return next((c for c in candidates if c in supported_languages()), None)
 
 
 def detect_language(text: str) -> str | None:

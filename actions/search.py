@@ -5,6 +5,9 @@ WAYPOINT_PRELOAD_INDEX=1 (the run scripts set it) on a background thread at
 start-up, so the first question does not pay for it. Search
 runs in an executor: embedding is CPU work and would otherwise block rasa-sdk's
 event loop for every other conversation.
+
+After the results the action may ask one clarifying question (actions/clarify.py);
+an answer to it re-runs the remembered search with the new filter.
 """
 
 from __future__ import annotations
@@ -19,19 +22,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from index import ServiceIndex, settings
+from index.filters import SearchFilters
 from index.search import SearchResponse
 
 from .base import WaypointAction
-from .cards import render_card
+from .cards import language_names, render_card
 from .catalogue import Catalogue
+from .clarify import answer_to, filters_for, next_question, place_in_answer
 
-__all__ = ["ActionSearchServices", "get_index"]
+__all__ = ["ActionSearchServices", "get_index", "pending_answer"]
 
 logger = logging.getLogger(__name__)
 
 # Results scoring this far below the best one are left out: they are usually a
 # different need that happens to share words with the question.
 MAX_GAP_FROM_BEST = 0.03
+# A message this short that names a place, after a search, is "where", not a new need.
+MAX_PLACE_ONLY_WORDS = 4
 
 _index: ServiceIndex | None = None
 _index_lock = threading.Lock()
@@ -62,6 +69,23 @@ if settings.get("preload_index") and os.environ.get("SANIC_WORKER_NAME"):
     threading.Thread(target=_preload, name="index-preload", daemon=True).start()
 
 
+def pending_answer(tracker: Tracker, catalogue: Catalogue) -> dict | None:
+    """The remembered search updated by the latest message, when that message answers
+    the bot's clarifying question (or names only a place after a search); else None."""
+    search = tracker.get_slot("search") or {}
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not search.get("query") or not text.strip() or text.startswith("/"):
+        return None
+    pending = search.get("pending")
+    change = answer_to(pending, text, catalogue) if pending else None
+    if change is None and len(text.split()) <= MAX_PLACE_ONLY_WORDS:
+        place = place_in_answer(text)
+        change = answer_to("place", text, catalogue) if place else None
+    if change is None:
+        return None
+    return {**search, **change, "pending": None, "answered": next(iter(change), None)}
+
+
 class ActionSearchServices(WaypointAction):
     action_name = "action_search_services"
 
@@ -69,26 +93,76 @@ class ActionSearchServices(WaypointAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
-        if not text.strip() or text.startswith("/"):
-            dispatcher.utter_message(text=catalogue.text("not_understood"))
-            return []
-        response = await asyncio.get_running_loop().run_in_executor(None, _search, text)
+        search = pending_answer(tracker, catalogue)
+        if search is not None and not search["answered"]:  # "no": keep what was shown
+            dispatcher.utter_message(text=catalogue.text("results_more"))
+            return [SlotSet("search", search)]
+        if search is None:
+            if not text.strip() or text.startswith("/"):
+                dispatcher.utter_message(text=catalogue.text("not_understood"))
+                return []
+            search = {"query": text, "asked": []}
+        return await self._answer(dispatcher, tracker, catalogue, search)
+
+    async def _answer(self, dispatcher, tracker, catalogue, search) -> list[EventType]:
+        filters = filters_for(search)
+        loop = asyncio.get_running_loop()
+        response = await loop.run_in_executor(None, _search, search["query"], filters)
+        if search.get("answered") and not response.hits:
+            dispatcher.utter_message(text=_nothing(search, catalogue))
+            return [SlotSet("search", search)]
         if response.decision != "answer":
             dispatcher.utter_message(text=catalogue.text("not_sure"))
-            return []
+            return [SlotSet("search", search)]
         hits = _worth_showing(response)
-        dispatcher.utter_message(text=catalogue.text("results_intro"))
+        dispatcher.utter_message(text=_intro(search, catalogue))
         for hit in hits:
             dispatcher.utter_message(text=render_card(hit.record, catalogue))
-        dispatcher.utter_message(text=catalogue.text("results_more"))
+        has_place = response.city is not None or get_index().place_in(search["query"]) is not None
+        question = next_question(search, [h.record for h in hits], catalogue.language, has_place)
+        if question:
+            dispatcher.utter_message(text=_question(question, search, catalogue))
+            search = {**search, "pending": question, "asked": [*search.get("asked", []), question]}
+        else:
+            dispatcher.utter_message(text=catalogue.text("results_more"))
         shown = (tracker.get_slot("results_shown") or []) + [h.record.key for h in hits]
-        return [SlotSet("results_shown", shown[-50:])]
+        return [SlotSet("results_shown", shown[-50:]), SlotSet("search", search)]
 
 
-def _search(text: str) -> SearchResponse:
-    return get_index().search(text, top_k=settings.get("results_shown"))
+def _search(text: str, filters: SearchFilters | None) -> SearchResponse:
+    return get_index().search(text, top_k=settings.get("results_shown"), filters=filters)
 
 
 def _worth_showing(response: SearchResponse):
     best = response.hits[0].score
     return [hit for hit in response.hits if hit.score >= best - MAX_GAP_FROM_BEST]
+
+
+def _language_name(catalogue: Catalogue) -> str:
+    return language_names([catalogue.language], catalogue.language)[0]
+
+
+def _intro(search: dict, catalogue: Catalogue) -> str:
+    answered = search.get("answered")
+    if answered == "place":
+        return catalogue.text("results_near", place=search["place"])
+    if answered == "open_now":
+        return catalogue.text("results_open_now")
+    if answered == "language":
+        return catalogue.text("results_in_language", language=_language_name(catalogue))
+    return catalogue.text("results_intro")
+
+
+def _nothing(search: dict, catalogue: Catalogue) -> str:
+    answered = search["answered"]
+    if answered == "place":
+        return catalogue.text("nothing_near", place=search["place"])
+    if answered == "open_now":
+        return catalogue.text("nothing_open_now")
+    return catalogue.text("nothing_in_language", language=_language_name(catalogue))
+
+
+def _question(question: str, search: dict, catalogue: Catalogue) -> str:
+    if question == "service_language":
+        return catalogue.text("ask_service_language", language=_language_name(catalogue))
+    return catalogue.text(f"ask_{question}")
