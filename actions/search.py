@@ -101,7 +101,7 @@ class ActionSearchServices(WaypointAction):
             if not text.strip() or text.startswith("/"):
                 dispatcher.utter_message(text=catalogue.text("not_understood"))
                 return []
-            search = {"query": text, "asked": []}
+            search = {"query": text, "asked": [], "place": _place_in_other_script(text)}
         return await self._answer(dispatcher, tracker, catalogue, search)
 
     async def _answer(self, dispatcher, tracker, catalogue, search) -> list[EventType]:
@@ -127,6 +127,14 @@ class ActionSearchServices(WaypointAction):
             dispatcher.utter_message(text=catalogue.text("results_more"))
         shown = (tracker.get_slot("results_shown") or []) + [h.record.key for h in hits]
         return [SlotSet("results_shown", shown[-50:]), SlotSet("search", search)]
+
+
+def _place_in_other_script(text: str) -> str | None:
+    """A city the index cannot read in `text` ("تورنتو"): from our own list of names."""
+    if get_index().place_in(text) is not None:
+        return None
+    place = place_in_answer(text)
+    return place.name if place else None
 
 
 def _search(text: str, filters: SearchFilters | None) -> SearchResponse:
