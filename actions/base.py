@@ -26,9 +26,15 @@ from .catalogue import Catalogue
 from .language import choose_language
 from .language_switch import requested_language
 
-__all__ = ["WaypointAction"]
+__all__ = ["RIGHT_TO_LEFT_MARK", "WaypointAction"]
 
 logger = logging.getLogger(__name__)
+
+# Starts every message in a right-to-left language. A message that begins with a
+# service's English name ("**Food Bank** ...") would otherwise be laid out left to
+# right: browsers (dir="auto" in the widget), WhatsApp and Telegram all take a
+# paragraph's direction from its first strong character, and this mark is one.
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 class WaypointAction(Action, ABC):
@@ -63,6 +69,7 @@ class WaypointAction(Action, ABC):
         except Exception:
             logger.exception("%s failed for conversation %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(text=catalogue.text("error"))
+        _mark_direction(dispatcher, catalogue)
         return events
 
     def _delegate(self, tracker: Tracker, current: str | None) -> WaypointAction:
@@ -76,3 +83,12 @@ class WaypointAction(Action, ABC):
         if not self.handles_answers and pending_answer(tracker, Catalogue(current or "en")):
             return ActionSearchServices()
         return self
+
+
+def _mark_direction(dispatcher: CollectingDispatcher, catalogue: Catalogue) -> None:
+    if catalogue.meta.get("direction") != "rtl":
+        return
+    for message in dispatcher.messages:
+        text = message.get("text")
+        if text and not text.startswith(RIGHT_TO_LEFT_MARK):
+            message["text"] = RIGHT_TO_LEFT_MARK + text
