@@ -26,7 +26,14 @@ from index.records import ServiceRecord
 
 from .catalogue import Catalogue
 
-__all__ = ["QUESTIONS", "answer_to", "filters_for", "next_question", "place_in_answer"]
+__all__ = [
+    "QUESTIONS",
+    "answer_to",
+    "filters_for",
+    "is_only_a_place",
+    "next_question",
+    "place_in_answer",
+]
 
 QUESTIONS = ("place", "open_now", "service_language")
 PLACE_NAMES = Path(__file__).parent / "data/place_names.yml"
@@ -90,6 +97,14 @@ def place_in_answer(text: str) -> Place | None:
         if any(spelling.casefold() in text.casefold() for spelling in spellings):
             return resolve_place(name)
     return None
+
+
+def is_only_a_place(text: str) -> bool:
+    """The whole message is a place: "Toronto", "M5V 2T6", "تورنتو" (not "lawyer in Toronto")."""
+    text = text.strip().strip("?!.")
+    if resolve_place(text):
+        return True
+    return any(text.casefold() == s.casefold() for names in _place_names().values() for s in names)
 
 
 def _now() -> datetime:

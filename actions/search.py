@@ -28,7 +28,7 @@ from index.search import SearchResponse
 from .base import WaypointAction
 from .cards import language_names, render_card
 from .catalogue import Catalogue
-from .clarify import answer_to, filters_for, next_question, place_in_answer
+from .clarify import answer_to, filters_for, is_only_a_place, next_question, place_in_answer
 
 __all__ = ["ActionSearchServices", "get_index", "pending_answer"]
 
@@ -77,10 +77,11 @@ def pending_answer(tracker: Tracker, catalogue: Catalogue) -> dict | None:
     if not search.get("query") or not text.strip() or text.startswith("/"):
         return None
     pending = search.get("pending")
-    change = answer_to(pending, text, catalogue) if pending else None
-    if change is None and len(text.split()) <= MAX_PLACE_ONLY_WORDS:
-        place = place_in_answer(text)
-        change = answer_to("place", text, catalogue) if place else None
+    change = None
+    if pending and (pending != "place" or len(text.split()) <= MAX_PLACE_ONLY_WORDS):
+        change = answer_to(pending, text, catalogue)
+    elif is_only_a_place(text):  # "Toronto" after a search, unasked: search there
+        change = answer_to("place", text, catalogue)
     if change is None:
         return None
     return {**search, **change, "pending": None, "answered": next(iter(change), None)}

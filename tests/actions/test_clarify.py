@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from actions.catalogue import Catalogue
-from actions.clarify import answer_to, filters_for, next_question, place_in_answer
+from actions.clarify import (
+    answer_to,
+    filters_for,
+    is_only_a_place,
+    next_question,
+    place_in_answer,
+)
 from index.artifact import read_artifact
 from index.settings import get, resolve_path
 
@@ -70,3 +76,13 @@ def test_filters_for_open_now_leaves_out_unknown_hours():
     filters = filters_for({"open_now": True})
     assert filters.open_at is not None and filters.include_unknown_hours is False
     assert filters_for({"query": "x"}) is None
+
+
+@pytest.mark.parametrize("text", ["Toronto", "M5V 2T6", "تورنتو", "montreal?"])
+def test_is_only_a_place_for_a_bare_place(text):
+    assert is_only_a_place(text)
+
+
+@pytest.mark.parametrize("text", ["lawyer in Toronto", "food bank", "i need help"])
+def test_is_only_a_place_not_for_a_new_question(text):
+    assert not is_only_a_place(text)
