@@ -109,7 +109,8 @@ class ActionSearchServices(WaypointAction):
         filters = filters_for(search)
         loop = asyncio.get_running_loop()
         response = await loop.run_in_executor(None, _search, search["query"], filters)
-        if search.get("answered") and not response.hits:
+        if search.get("answered") and response.decision != "answer":
+            # The need was understood before; what the filter left is not good enough.
             dispatcher.utter_message(text=_nothing(search, catalogue))
             return [SlotSet("search", search)]
         if response.decision != "answer":
