@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from .catalogue import DEFAULT_LANGUAGE, supported_languages
+from .clarify import is_only_a_place
 from .language_switch import requested_language
 
 __all__ = ["choose_language", "detect_language", "explicit_language", "script_hint"]
@@ -74,7 +75,7 @@ def detect_language(text: str) -> str | None:
 
     Button payloads such as "/greet" are not language.
     """
-    if text.startswith("/"):
+    if text.startswith("/") or is_only_a_place(text):  # "Halifax" is not Somali
         return None
     by_script, text = script_hint(text)
     if by_script or sum(ch.isalpha() for ch in text) < MIN_LETTERS:

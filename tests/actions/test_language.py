@@ -66,3 +66,8 @@ def test_choose_language_a_switch_request_beats_detection_and_the_slot():
 
 def test_choose_language_unsupported_languages_fall_back_to_english():
     assert choose_language("/greet", {"browser_language": "de"}, None) == "en"
+
+
+@pytest.mark.parametrize("text", ["Halifax", "Vancouver", "Mississauga", "M5V 2T6", "تورنتو"])
+def test_detect_language_a_place_name_says_nothing_about_the_language(text):
+    assert detect_language(text) is None
