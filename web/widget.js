@@ -11,6 +11,7 @@
   var customData = { browser_language: (navigator.language || "en").split("-")[0] };
   var chosen = sessionStorage.getItem(STORAGE_KEY);
   if (chosen) customData.language = chosen;
+  var widget = null; // the rasa-webchat instance, for sendMessage()
 
   window.WebChat.default(
     {
@@ -23,6 +24,7 @@
       inputTextFieldHint: "Type your question…",
       params: { storage: "session" },
       showMessageDate: false,
+      innerRef: function (instance) { widget = instance; },
     },
     null
   );
@@ -43,7 +45,8 @@
       if (!menu.value) return;
       customData.language = menu.value;
       sessionStorage.setItem(STORAGE_KEY, menu.value);
-      if (window.WebChat.send) window.WebChat.send("/choose_language"); // the bot confirms
+      // A hidden message, so the bot confirms in the new language right away.
+      if (widget && widget.sendMessage) widget.sendMessage("/choose_language");
     });
   }
 

@@ -64,6 +64,7 @@ def test_widget_language_menu_lists_languages_in_their_own_script_and_arabic_is_
     page.click(".rw-launcher")
     page.wait_for_selector("text=I am Waypoint", timeout=60_000)
     page.select_option("#language-menu", "ar")
+    page.wait_for_selector(".rw-response >> text=سأكتب لك بالعربية", timeout=60_000)
     page.fill(".rw-new-message", "hello")  # English words, but the person chose Arabic
     page.keyboard.press("Enter")
     reply = page.wait_for_selector(".rw-response >> text=أنا Waypoint", timeout=60_000)
