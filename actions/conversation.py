@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from abc import abstractmethod
 
 from rasa_sdk import Tracker
@@ -23,6 +25,32 @@ __all__ = [
 ]
 
 
+logger = logging.getLogger(__name__)
+
+# How long conversations are kept, told to the person in the first-message notice.
+# The deployment that sets it must delete older conversations from its tracker store.
+RETENTION_DAYS_ENV = "WAYPOINT_RETENTION_DAYS"
+DEFAULT_RETENTION_DAYS = 30
+
+
+def retention_days() -> int:
+    """WAYPOINT_RETENTION_DAYS, or the default when unset or not a positive number."""
+    raw = os.environ.get(RETENTION_DAYS_ENV, "")
+    if not raw:
+        return DEFAULT_RETENTION_DAYS
+    try:
+        days = int(raw)
+        if days > 0:
+            return days
+    except ValueError:
+        pass
+    logger.warning(
+        "%s=%r is not a positive number of days; using %d",
+        RETENTION_DAYS_ENV, raw, DEFAULT_RETENTION_DAYS,
+    )
+    return DEFAULT_RETENTION_DAYS
+
+
 class _Reply(WaypointAction):
     """An action that sends catalogue messages by key, nothing else."""
 
@@ -35,7 +63,7 @@ class _Reply(WaypointAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
         for key in self.message_keys:
-            dispatcher.utter_message(text=catalogue.text(key))
+            dispatcher.utter_message(text=catalogue.text(key, retention_days=retention_days()))
         return []
 
 

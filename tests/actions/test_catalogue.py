@@ -72,3 +72,8 @@ def test_catalogue_answer_words_are_text(language):
     # YAML reads a bare yes/no/on as a boolean: those must be quoted.
     for key in ("now", "yes", "no", "switch"):
         assert all(isinstance(w, str) for w in Catalogue(language).words(key)), key
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_catalogue_first_message_notice_says_how_long_messages_are_kept(language):
+    assert "30" in Catalogue(language).text("notice", retention_days=30)

@@ -96,7 +96,8 @@ def test_switch_language_from_the_menu_metadata_sticks(chat):
 def test_right_to_left_messages_start_with_a_right_to_left_mark(chat):
     replies = chat.say("مرحبا، السلام عليكم")
     assert replies and all(r.startswith(RLM) for r in replies)
-    assert Catalogue("ar").text("notice") in _plain(replies)  # the first-message notice
+    notice = Catalogue("ar").text("notice", retention_days=30)
+    assert notice in _plain(replies)  # the first-message notice, with how long it keeps
 
 
 def test_clarifying_question_after_results_then_answer_narrows_the_search(chat):
@@ -121,4 +122,4 @@ def _all_texts(language: str) -> set[str]:
     catalogue = Catalogue(language)
     keys = ("greet", "notice", "results_intro", "results_more", "not_sure", "request_human",
             "thank", "goodbye", "not_understood", "language_chosen", "ask_place", "ask_open_now")
-    return {catalogue.text(key) for key in keys}
+    return {catalogue.text(key, retention_days=30) for key in keys}
