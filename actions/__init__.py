@@ -13,6 +13,7 @@ from .callback import (
     ValidateCallbackForm,
 )
 from .conversation import (
+    ActionChooseLanguage,
     ActionGoodbye,
     ActionGreet,
     ActionNotUnderstood,
@@ -26,6 +27,7 @@ __all__ = [
     "ActionAskContactMethod",
     "ActionAskContactValue",
     "ActionAskContactWindow",
+    "ActionChooseLanguage",
     "ActionSessionStart",
     "ActionSubmitCallback",
     "ValidateCallbackForm",

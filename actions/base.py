@@ -6,6 +6,12 @@ was) and for questions only a licensed professional should answer; either
 hands the conversation to a person. Every bot turn is a custom action, so this
 runs on every message the bot answers.
 
+Two kinds of message are answered the same whatever intent the NLU gave them: a
+request to change the language ("English please", "/lang fr") gets the language
+confirmation, and an answer to the bot's clarifying question ("Toronto", "now")
+re-runs the search. Short answers like these are where intent classification is
+weakest.
+
 A crash inside one action must never leave the person without an answer: the
 base class catches it, logs it, and sends the apology from the catalogue in the
 person's language. The conversation itself lives in Rasa's tracker store and is
@@ -27,10 +33,17 @@ from handoff.triggers import detect_crisis, detect_professional
 from .catalogue import Catalogue
 from .handoff import hand_off, record_if_ticket_open
 from .language import choose_language
+from .language_switch import requested_language
 
-__all__ = ["WaypointAction", "safety_check"]
+__all__ = ["RIGHT_TO_LEFT_MARK", "WaypointAction", "safety_check"]
 
 logger = logging.getLogger(__name__)
+
+# Starts every message in a right-to-left language. A message that begins with a
+# service's English name ("**Food Bank** ...") would otherwise be laid out left to
+# right: browsers (dir="auto" in the widget), WhatsApp and Telegram all take a
+# paragraph's direction from its first strong character, and this mark is one.
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def safety_check(
@@ -56,6 +69,10 @@ class WaypointAction(Action, ABC):
     # Actions that answer the person's message check it first; the form's
     # questions run after the validation action already did.
     checks_message: bool = True
+    # True for the actions that handle language switches and clarification answers
+    # themselves; the others hand such messages to them.
+    handles_switches: bool = False
+    handles_answers: bool = False
 
     def name(self) -> str:
         return self.action_name
@@ -70,19 +87,44 @@ class WaypointAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         message = tracker.latest_message or {}
-        language = choose_language(
-            message.get("text") or "", message.get("metadata"), tracker.get_slot("language")
-        )
+        text = message.get("text") or ""
+        current = tracker.get_slot("language")
+        language = choose_language(text, message.get("metadata"), current, message.get("entities"))
         catalogue = Catalogue(language)
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:
+            handoff_events = None
             if self.checks_message:
                 record_if_ticket_open(tracker)
                 handoff_events = safety_check(dispatcher, tracker, catalogue)
-                if handoff_events is not None:
-                    return events + handoff_events
-            events += await self.respond(dispatcher, tracker, catalogue)
+            if handoff_events is not None:
+                events += handoff_events
+            else:
+                action = self._delegate(tracker, current)
+                events += await action.respond(dispatcher, tracker, catalogue)
         except Exception:
             logger.exception("%s failed for conversation %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(text=catalogue.text("error"))
+        _mark_direction(dispatcher, catalogue)
         return events
+
+    def _delegate(self, tracker: Tracker, current: str | None) -> WaypointAction:
+        """The action that should answer the latest message (usually this one)."""
+        from .conversation import ActionChooseLanguage  # these import this module
+        from .search import ActionSearchServices, pending_answer
+
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not self.handles_switches and requested_language(text, current):
+            return ActionChooseLanguage()
+        if not self.handles_answers and pending_answer(tracker, Catalogue(current or "en")):
+            return ActionSearchServices()
+        return self
+
+
+def _mark_direction(dispatcher: CollectingDispatcher, catalogue: Catalogue) -> None:
+    if catalogue.meta.get("direction") != "rtl":
+        return
+    for message in dispatcher.messages:
+        text = message.get("text")
+        if text and not text.startswith(RIGHT_TO_LEFT_MARK):
+            message["text"] = RIGHT_TO_LEFT_MARK + text

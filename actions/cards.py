@@ -9,13 +9,15 @@ from __future__ import annotations
 from babel import Locale
 from babel.dates import get_day_names
 
+from index.filters import CATEGORIES, SearchFilters, matches
 from index.records import Schedule, ServiceRecord
 
 from .catalogue import Catalogue
 
-__all__ = ["format_hours", "language_names", "render_card"]
+__all__ = ["category_codes", "format_hours", "language_names", "render_card"]
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+MAX_CATEGORIES = 2
 MAX_DESCRIPTION = 300
 
 
@@ -28,6 +30,10 @@ def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
         return catalogue.text(key) + sep
 
     lines = [f"**{record.name}**" + (f" ({record.organization})" if record.organization else "")]
+    categories = category_codes(record)[:MAX_CATEGORIES]
+    if categories:
+        names = ", ".join(catalogue.text(f"categories.{code}") for code in categories)
+        lines.append(f"{label('card.category')}{names}")
     lines.append(f"{label('card.what')}{_shorten(record.description)}")
     lines.append(f"{label('card.where')}{_where(record, catalogue)}")
     hours = format_hours(record.schedules, lang)
@@ -53,6 +59,11 @@ def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
     # Two spaces before the newline: a Markdown line break, so the widget keeps one
     # line per label; plain-text channels show the same lines.
     return "  \n".join(lines)
+
+
+def category_codes(record: ServiceRecord) -> list[str]:
+    """Our plain categories the record belongs to (index.filters.CATEGORIES), in its order."""
+    return [code for code in CATEGORIES if matches(record, SearchFilters(categories=(code,)))]
 
 
 def _where(record: ServiceRecord, catalogue: Catalogue) -> str:

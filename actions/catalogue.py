@@ -55,6 +55,13 @@ class Catalogue:
         return str(template).format(**values) if values else str(template)
 
 
+    def words(self, key: str) -> list[str]:
+        """A list of words under `words.<key>` (answers people give), English ones too."""
+        own = _lookup(_load(self.language), f"words.{key}") or []
+        english = _lookup(_load(DEFAULT_LANGUAGE), f"words.{key}") or []
+        return [str(w) for w in dict.fromkeys([*own, *english])]
+
+
 def _lookup(messages: dict[str, Any], key: str) -> Any:
     node: Any = messages
     for part in key.split("."):

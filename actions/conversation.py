@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from abc import abstractmethod
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from handoff import settings as handoff_settings
+
 from .base import WaypointAction
 from .catalogue import Catalogue
 from .handoff import hand_off
+from .language import explicit_language
+from .language_switch import language_names
 
 __all__ = [
     "MAX_FAILED_TURNS",
+    "ActionChooseLanguage",
     "ActionGoodbye",
     "ActionGreet",
     "ActionNotUnderstood",
@@ -23,6 +29,9 @@ __all__ = [
 
 # Not understood this many times in a row: a person takes over.
 MAX_FAILED_TURNS = 2
+
+
+logger = logging.getLogger(__name__)
 
 
 class _Reply(WaypointAction):
@@ -36,8 +45,9 @@ class _Reply(WaypointAction):
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
+        days = handoff_settings.get("retention_days")  # the notice tells the person
         for key in self.message_keys:
-            dispatcher.utter_message(text=catalogue.text(key))
+            dispatcher.utter_message(text=catalogue.text(key, retention_days=days))
         return []
 
 
@@ -82,3 +92,23 @@ class ActionRequestHuman(WaypointAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
         return hand_off(dispatcher, tracker, catalogue, "asked_human")
+
+
+class ActionChooseLanguage(WaypointAction):
+    """Confirms the new language in that language; without one, lists the languages."""
+
+    action_name = "action_choose_language"
+    handles_switches = True
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        current = tracker.get_slot("language")
+        if explicit_language(text, message.get("metadata"), current, message.get("entities")):
+            dispatcher.utter_message(text=catalogue.text("language_chosen"))
+        else:
+            menu = ", ".join(language_names().values())
+            dispatcher.utter_message(text=catalogue.text("language_menu", languages=menu))
+        return []

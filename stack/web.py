@@ -15,11 +15,14 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+import yaml
+
 from index.settings import PROJECT_ROOT
 
 __all__ = ["main", "make_server"]
 
 WEB_DIR = PROJECT_ROOT / "web"
+MESSAGES_DIR = PROJECT_ROOT / "actions/messages"
 # Public path -> file. Nothing else under web/ (node_modules!) is served.
 FILES = {
     "/": WEB_DIR / "index.html",
@@ -28,6 +31,18 @@ FILES = {
     "/widget.js": WEB_DIR / "widget.js",
     "/vendor/rasa-webchat.js": WEB_DIR / "node_modules/rasa-webchat/lib/index.js",
 }
+
+
+def languages() -> list[dict[str, str]]:
+    """The bot's languages for the widget's menu: code, own name, direction (catalogue _meta)."""
+    found = []
+    for path in sorted(MESSAGES_DIR.glob("*.yml")):
+        meta = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("_meta", {})
+        found.append(
+            {"code": path.stem, "name": meta.get("language", path.stem),
+             "direction": meta.get("direction", "ltr")}
+        )
+    return found
 
 
 def security_headers(rasa_url: str) -> dict[str, str]:
@@ -66,7 +81,9 @@ class WidgetPageHandler(BaseHTTPRequestHandler):
         if path == "/healthz":
             self._send(HTTPStatus.OK, b"ok\n", "text/plain; charset=utf-8")
         elif path == "/config.js":
-            config = json.dumps({"socketUrl": self.rasa_url})
+            config = json.dumps(
+                {"socketUrl": self.rasa_url, "languages": languages()}, ensure_ascii=False
+            )
             body = f"window.WAYPOINT_CONFIG = {config};\n".encode()
             self._send(HTTPStatus.OK, body, "text/javascript; charset=utf-8")
         elif path in FILES and FILES[path].is_file():

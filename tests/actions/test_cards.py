@@ -2,8 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from actions.cards import format_hours, language_names, render_card
-from actions.catalogue import Catalogue
+from actions.catalogue import Catalogue, supported_languages
 from index.records import Address, Location, Phone, Schedule, ServiceRecord
 
 
@@ -64,3 +66,17 @@ def test_hours_group_consecutive_days():
 
 def test_language_names_are_in_the_readers_language():
     assert language_names(["zh", "fa"], "fr") == ["chinois", "persan"]
+
+
+def test_card_category_names_are_translated():
+    record = _record(taxonomy_codes=["language-classes"])
+    assert "Type of help: Language classes" in render_card(record, Catalogue("en"))
+    assert "نوع المساعدة: دروس اللغة" in render_card(record, Catalogue("ar"))
+    assert "Nooca caawimada: Fasallo luqadeed" in render_card(record, Catalogue("so"))
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_card_renders_in_every_language(language):
+    card = render_card(_record(taxonomy_codes=["food"]), Catalogue(language))
+    assert "**LINC Evening Classes**" in card and "416-555-0111" in card
+    assert Catalogue(language).text("categories.food") in card

@@ -48,3 +48,32 @@ def test_catalogue_unknown_language_falls_back_to_english():
 def test_catalogue_unknown_key_says_where_to_add_it():
     with pytest.raises(KeyError, match="messages/en.yml"):
         Catalogue("fr").text("no_such_message")
+
+
+RIGHT_TO_LEFT = {"ar", "fa", "ur"}
+
+
+def test_catalogue_has_the_thirteen_languages():
+    assert set(supported_languages()) == {
+        "en", "fr", "ar", "fa", "es", "zh", "uk", "pa", "tl", "hi", "ur", "so", "ti"
+    }
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_catalogue_meta_says_direction_and_review_status(language):
+    meta = Catalogue(language).meta
+    assert meta["direction"] == ("rtl" if language in RIGHT_TO_LEFT else "ltr")
+    assert meta["reviewed_by_native_speaker"] is (language == "en")
+    assert meta["names"], "names: how people write this language's name, for switching"
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_catalogue_answer_words_are_text(language):
+    # YAML reads a bare yes/no/on as a boolean: those must be quoted.
+    for key in ("now", "yes", "no", "switch"):
+        assert all(isinstance(w, str) for w in Catalogue(language).words(key)), key
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_catalogue_first_message_notice_says_how_long_messages_are_kept(language):
+    assert "30" in Catalogue(language).text("notice", retention_days=30)

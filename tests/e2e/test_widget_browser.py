@@ -52,3 +52,32 @@ def test_widget_answers_a_question_with_a_service_card(stack, browser):
     assert page.locator(".rw-response strong").count() >= 1  # the service name, in bold
     # Privacy: the page talks only to this deployment (no fonts or CDNs elsewhere).
     assert hosts_answered <= {"127.0.0.1"}, hosts_answered
+
+
+def test_widget_language_menu_lists_languages_in_their_own_script_and_arabic_is_right_to_left(
+    stack, browser
+):
+    page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
+    page.goto(stack.config.web_url + "/")
+    options = page.locator("#language-menu option").all_inner_texts()
+    assert {"العربية", "ትግርኛ", "中文", "ਪੰਜਾਬੀ", "Soomaali"} <= set(options)
+    page.click(".rw-launcher")
+    page.wait_for_selector("text=I am Waypoint", timeout=60_000)
+    page.select_option("#language-menu", "ar")
+    page.wait_for_selector(".rw-response >> text=سأكتب لك بالعربية", timeout=60_000)
+    page.fill(".rw-new-message", "hello")  # English words, but the person chose Arabic
+    page.keyboard.press("Enter")
+    reply = page.wait_for_selector(".rw-response >> text=أنا Waypoint", timeout=60_000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "widget-arabic.png"))
+    message = reply.evaluate_handle("e => e.closest('.rw-response')")
+    assert message.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    english = page.locator(".rw-response").first
+    assert english.evaluate("e => getComputedStyle(e).direction") == "ltr"
+
+
+def test_widget_browser_language_is_the_first_guess(stack, browser):
+    page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="fr-CA")
+    page.goto(stack.config.web_url + "/")
+    page.click(".rw-launcher")
+    page.wait_for_selector("text=Je suis Waypoint", timeout=60_000)

@@ -49,7 +49,7 @@ def test_rasa_conversation_stories_pass_end_to_end(tmp_path):
         "--e2e",
         "--fail-on-prediction-errors",
         "--stories",
-        str(PROJECT_ROOT / "tests/rasa/test_stories.yml"),
+        str(PROJECT_ROOT / "tests/rasa"),  # every story file there
         "--model",
         str(MODEL),
         "--out",
