@@ -60,8 +60,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "retention_days",
         "WAYPOINT_RETENTION_DAYS",
-        180,
-        "Resolved tickets older than this many days are deleted by `python -m handoff purge`.",
+        30,
+        "Resolved tickets older than this many days are deleted by `python -m handoff purge`; "
+        "the first-message notice tells the person how long their messages are kept.",
         int,
     ),
 )
