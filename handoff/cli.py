@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             days = args.days or settings.get("retention_days")
             count = TicketStore(url).purge_older_than(days)
             print(
-                f"deleted {count} resolved tickets, and the transcripts of conversations "
-                f"silent for {days} days"
+                f"deleted {count} resolved tickets older than {days} days, and the "
+                "transcripts of conversations silent as long"
             )
     except HandoffError as exc:
         print(f"error: {exc}", file=sys.stderr)
