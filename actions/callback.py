@@ -112,6 +112,8 @@ class ValidateCallbackForm(FormValidationAction):
         return list(domain_slots)
 
     def validate_callback_consent(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"callback_consent": None}
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent in ("affirm", "deny"):
             return {"callback_consent": "yes" if intent == "affirm" else "no"}
@@ -119,12 +121,16 @@ class ValidateCallbackForm(FormValidationAction):
         return {"callback_consent": None}
 
     def validate_contact_method(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_method": None}
         choice = _choice(value, METHODS, tracker, "contact_")
         if choice is None:
             _say(dispatcher, tracker, "invalid_choice")
         return {"contact_method": choice}
 
     def validate_contact_value(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_value": None}
         if tracker.get_slot("contact_method") == "email":
             address = _email(str(value or ""))
             if address is None:
@@ -136,6 +142,8 @@ class ValidateCallbackForm(FormValidationAction):
         return {"contact_value": number}
 
     def validate_contact_window(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_window": None}
         choice = _choice(value, WINDOWS, tracker, "window_")
         if choice is None:
             _say(dispatcher, tracker, "invalid_choice")
