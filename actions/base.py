@@ -34,6 +34,7 @@ from .catalogue import Catalogue
 from .handoff import hand_off, record_if_ticket_open
 from .language import choose_language
 from .language_switch import requested_language
+from .tickets import in_thread
 
 __all__ = ["RIGHT_TO_LEFT_MARK", "WaypointAction", "safety_check"]
 
@@ -44,6 +45,8 @@ logger = logging.getLogger(__name__)
 # right: browsers (dir="auto" in the widget), WhatsApp and Telegram all take a
 # paragraph's direction from its first strong character, and this mark is one.
 RIGHT_TO_LEFT_MARK = "\u200f"
+# Rasa's text for an intent triggered through the HTTP API (trigger_intent, reminders).
+EXTERNAL_PREFIX = "EXTERNAL: "
 
 
 def safety_check(
@@ -60,6 +63,14 @@ def safety_check(
         dispatcher.utter_message(text=catalogue.text(f"professional_{kind}"))
         return hand_off(dispatcher, tracker, catalogue, "professional_advice")
     return None
+
+
+def _check_message(
+    dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+) -> list[EventType] | None:
+    """Every answered message: add it to an open callback ticket, then the safety check."""
+    record_if_ticket_open(tracker)
+    return safety_check(dispatcher, tracker, catalogue)
 
 
 class WaypointAction(Action, ABC):
@@ -88,6 +99,8 @@ class WaypointAction(Action, ABC):
     ) -> list[EventType]:
         message = tracker.latest_message or {}
         text = message.get("text") or ""
+        if text.startswith(EXTERNAL_PREFIX):  # a triggered intent, not the person's words
+            text = ""
         current = tracker.get_slot("language")
         language = choose_language(text, message.get("metadata"), current, message.get("entities"))
         catalogue = Catalogue(language)
@@ -95,8 +108,7 @@ class WaypointAction(Action, ABC):
         try:
             handoff_events = None
             if self.checks_message:
-                record_if_ticket_open(tracker)
-                handoff_events = safety_check(dispatcher, tracker, catalogue)
+                handoff_events = await in_thread(_check_message, dispatcher, tracker, catalogue)
             if handoff_events is not None:
                 events += handoff_events
             else:

@@ -16,6 +16,7 @@ from .catalogue import Catalogue
 from .handoff import hand_off
 from .language import explicit_language
 from .language_switch import language_names
+from .tickets import in_thread
 
 __all__ = [
     "MAX_FAILED_TURNS",
@@ -76,9 +77,8 @@ class ActionNotUnderstood(WaypointAction):
     ) -> list[EventType]:
         failed = int(tracker.get_slot("failed_turns") or 0) + 1
         if failed >= MAX_FAILED_TURNS:
-            return [SlotSet("failed_turns", 0)] + hand_off(
-                dispatcher, tracker, catalogue, "repeated_failure"
-            )
+            events = await in_thread(hand_off, dispatcher, tracker, catalogue, "repeated_failure")
+            return [SlotSet("failed_turns", 0), *events]
         dispatcher.utter_message(text=catalogue.text("not_understood"))
         return [SlotSet("failed_turns", failed)]
 
@@ -91,7 +91,7 @@ class ActionRequestHuman(WaypointAction):
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
-        return hand_off(dispatcher, tracker, catalogue, "asked_human")
+        return await in_thread(hand_off, dispatcher, tracker, catalogue, "asked_human")
 
 
 class ActionChooseLanguage(WaypointAction):

@@ -30,6 +30,7 @@ from .cards import language_names, render_card
 from .catalogue import Catalogue
 from .clarify import answer_to, filters_for, is_only_a_place, next_question, place_in_answer
 from .handoff import hand_off
+from .tickets import in_thread
 
 __all__ = ["ActionSearchServices", "get_index", "pending_answer"]
 
@@ -121,7 +122,7 @@ class ActionSearchServices(WaypointAction):
             intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
             reason = "nlu_fallback" if intent == "nlu_fallback" else "low_confidence"
             dispatcher.utter_message(text=catalogue.text("not_sure"))
-            handoff_events = hand_off(dispatcher, tracker, catalogue, reason)
+            handoff_events = await in_thread(hand_off, dispatcher, tracker, catalogue, reason)
             return [SlotSet("search", search), searched, *handoff_events]
         dispatcher.utter_message(text=_intro(search, catalogue))
         for hit in hits:

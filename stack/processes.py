@@ -1,4 +1,9 @@
-"""Start, health-check and stop the three processes of a one-machine Waypoint."""
+"""Start, health-check and stop the processes of a one-machine Waypoint.
+
+The action server, the Rasa server, the widget page, and the handoff watcher
+(`python -m handoff watch`: offers a callback when no worker claims a live
+ticket in time; not started when WAYPOINT_UNCLAIMED_MINUTES is 0).
+"""
 
 from __future__ import annotations
 
@@ -104,6 +109,9 @@ class Stack:
             self._wait_healthy("action-server", f"{c.action_url}/health", deadline)
             self._wait_healthy("rasa", f"{c.rasa_url}/", deadline)
             self._wait_healthy("web", f"{c.web_url}/healthz", deadline)
+            if self._watcher_wanted():
+                # Last: it talks to Rasa's HTTP API, which is up now.
+                self._spawn("handoff-watch", self.watch_command(), self._base_env())
         except BaseException:
             self.stop()
             raise
@@ -158,6 +166,21 @@ class Stack:
             c.rasa_token,
         ]
 
+    def watch_command(self) -> list[str]:
+        return [sys.executable, "-m", "handoff", "watch"]
+
+    def watch_env(self, **overrides: str) -> dict[str, str]:
+        """The watcher's environment (tests start their own with a short deadline)."""
+        return {**self._base_env(), **overrides}
+
+    def _watcher_wanted(self) -> bool:
+        """False only when WAYPOINT_UNCLAIMED_MINUTES is 0 (a bad value: the watcher logs it)."""
+        raw = self._base_env().get("WAYPOINT_UNCLAIMED_MINUTES", "").strip()
+        try:
+            return float(raw) != 0 if raw else True
+        except ValueError:
+            return True
+
     def _web_command(self) -> list[str]:
         c = self.config
         return [
@@ -177,6 +200,8 @@ class Stack:
         env["PYTHONUNBUFFERED"] = "1"
         env["WAYPOINT_RASA_URL"] = self.config.rasa_url
         env["WAYPOINT_RASA_TOKEN"] = self.config.rasa_token
+        # Rasa's tracker store, also for the handoff's transcript deletion.
+        env["WAYPOINT_TRACKER_DB"] = str(self.config.tracker_db)
         return env
 
     def _action_env(self) -> dict[str, str]:
@@ -191,7 +216,6 @@ class Stack:
         env = self._base_env()
         env.update(
             WAYPOINT_ACTION_URL=f"{self.config.action_url}/webhook",
-            WAYPOINT_TRACKER_DB=str(self.config.tracker_db),
             RASA_TELEMETRY_ENABLED="false",  # no network, and nothing sent to third parties
             TF_CPP_MIN_LOG_LEVEL="2",
         )
