@@ -47,9 +47,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # UCI as IRCC prints it; the bare 8 or 10 digit forms fall to [number].
     ("[UCI]", re.compile(r"\b(?:\d{2}-\d{4}-\d{4}|\d{4}-\d{4})\b")),
     ("[SIN]", re.compile(rf"\b\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{3}}\b")),
-    # A local number without its area code, which the phone library cannot place.
-    ("[phone]", re.compile(r"\b\d{3}[ \-.]\d{4}\b")),
 )
+# After the phone library: a local number without its area code, which it cannot place.
+_LOCAL_PHONE = re.compile(r"\b\d{3}[ \-.]\d{4}\b")
 _LONG_NUMBER = re.compile(r"(?<![\w])\d(?:[ \-.]?\d){7,}(?![\w])")
 
 
@@ -61,7 +61,7 @@ def redact(text: str | None) -> str | None:
         text = pattern.sub(lambda m, label=label: m.group(1) + label, text)
     for label, pattern in _PATTERNS:
         text = pattern.sub(label, text)
-    text = _redact_phones(text)
+    text = _LOCAL_PHONE.sub("[phone]", _redact_phones(text))
     return _LONG_NUMBER.sub("[number]", text)
 
 
