@@ -1,0 +1,185 @@
+"""The console served by a real `python -m staff run` process, driven in headless Chromium,
+with Rasa's HTTP API played by a real local HTTP receiver (tests.httpfake).
+
+Log in, see the urgent ticket on top, open it, see the person's XSS attempt as text,
+claim, reply (the receiver gets Rasa's tracker-events request), resolve (the bot is
+resumed). Also measures how long a new handoff takes to appear in an open queue page.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+import requests
+
+from index.settings import PROJECT_ROOT
+from stack import free_port
+from staff import create_account
+from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+from tests.httpfake import FakeServer, Reply
+
+from .conftest import PASSWORD, bot_event, user_event
+
+pytestmark = [pytest.mark.browser]
+
+XSS = '<img src=x onerror=alert(1)><script>alert("xss")</script>'
+
+
+@pytest.fixture
+def rasa(store):
+    fake = FakeServer().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def console(store, staff_pg_url, rasa, tmp_path):
+    """`python -m staff run` on a free port, against the test database and the fake Rasa."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "WAYPOINT_DATABASE_URL": staff_pg_url,
+        "WAYPOINT_RASA_URL": rasa.url,
+        "WAYPOINT_RASA_TOKEN": "test-token",
+        "WAYPOINT_STAFF_SECURE_COOKIES": "0",  # plain http on 127.0.0.1
+        "WAYPOINT_STAFF_SECRET_FILE": str(tmp_path / "secret"),
+        "WAYPOINT_FLAGS_FILE": str(tmp_path / "flags.json"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    log = open(tmp_path / "staff.log", "wb")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        [sys.executable, "-m", "staff", "run", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, process, tmp_path / "staff.log")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
+
+
+def _wait_healthy(url, process, log_path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, log_path.read_text()
+        try:
+            if requests.get(f"{url}/healthz", timeout=1).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    pytest.fail("the console did not start:\n" + log_path.read_text())
+
+
+@pytest.fixture
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_worker_handles_an_urgent_handoff_in_the_browser(console, store, rasa, browser):
+    create_account(store, "amina", PASSWORD, "worker")
+    conversation = f"browser-{uuid.uuid4().hex[:8]}"
+    calm = store.open_ticket(
+        "someone-else",
+        channel="telegram",
+        language="fr",
+        reason="asked_human",
+        last_question="Je voudrais parler à quelqu'un",
+    )
+    urgent = store.open_ticket(
+        conversation,
+        channel="socketio",
+        language="ar",
+        reason="crisis",
+        urgent=True,
+        last_question=XSS,
+        shown_records=[{"key": "demo:shelter-1", "name": "Shelter", "score": 0.71}],
+    )
+    tracker = f"/conversations/{conversation}/tracker"
+    rasa.route(
+        "GET",
+        tracker,
+        Reply(
+            200,
+            {
+                "events": [
+                    user_event(XSS, intent="ask_shelter", confidence=0.44, ts=time.time() - 60),
+                    bot_event("If you are in danger, call 911.", ts=time.time() - 59),
+                ]
+            },
+        ),
+    )
+    rasa.route("POST", tracker + "/events", Reply(200, {}))
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2].split(":")[0]))
+
+    page.goto(console + "/")
+    page.fill("input[name=username]", "amina")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#queue-rows tr.ticket")
+    first = page.locator("#queue-rows tr.ticket").first
+    assert first.get_attribute("data-ticket") == str(urgent.id)
+    assert "URGENT" in first.inner_text()
+    assert page.locator(f'#queue-rows tr[data-ticket="{calm.id}"]').count() == 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "staff-queue.png"), full_page=True)
+
+    # A new handoff appears in the open queue page by itself: how fast?
+    opened = time.monotonic()
+    fresh = store.open_ticket("newcomer-2", channel="sms", language="fa", reason="low_confidence")
+    page.wait_for_selector(f'#queue-rows tr[data-ticket="{fresh.id}"]', timeout=15_000)
+    appeared = time.monotonic() - opened
+    print(f"\nhandoff to queue: {appeared:.2f} s (queue refresh every 3 s)")
+    assert appeared < 10
+
+    page.click(f'#queue-rows tr[data-ticket="{urgent.id}"] a')
+    page.wait_for_selector("section.transcript")
+    assert page.locator("td.text", has_text=XSS).count() >= 1  # shown as the literal text
+    assert page.locator("blockquote.question", has_text=XSS).count() == 1
+    assert page.locator("img[src=x]").count() == 0 and dialogs == []
+    assert "ask_shelter (0.44)" in page.inner_text("section.transcript")
+    page.screenshot(path=str(SCREENSHOTS / "staff-ticket.png"), full_page=True)
+
+    page.click("#claim")
+    page.fill("form.reply textarea", "مرحبا، أنا أمينة. هل أنت بأمان الآن؟")
+    page.click("#send-reply")
+    page.wait_for_selector("text=Reply sent.")
+    sent = rasa.sent(tracker + "/events")
+    assert sent[0].json() == [
+        {
+            "event": "bot",
+            "text": "مرحبا، أنا أمينة. هل أنت بأمان الآن؟",
+            "metadata": {"from_worker": True},
+        }
+    ]
+    assert sent[0].query["output_channel"] == "latest" and sent[0].query["token"] == "test-token"
+
+    page.click("#resolve")
+    page.wait_for_selector("text=The bot is back for the person.")
+    resume = rasa.sent(tracker + "/events")[-1].json()
+    assert resume == [{"event": "resume"}, {"event": "action", "name": "action_listen"}]
+    assert store.get(urgent.id).state == "resolved"
+    assert [m.kind for m in store.get(urgent.id).messages] == ["worker"]
+    page.screenshot(path=str(SCREENSHOTS / "staff-resolved.png"), full_page=True)
+    assert dialogs == [] and hosts <= {"127.0.0.1"}
