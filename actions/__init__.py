@@ -3,6 +3,15 @@
 Every bot message comes from the catalogue in messages/, in the person's language.
 """
 
+from .callback import (
+    ActionAskCallbackConsent,
+    ActionAskContactMethod,
+    ActionAskContactValue,
+    ActionAskContactWindow,
+    ActionSessionStart,
+    ActionSubmitCallback,
+    ValidateCallbackForm,
+)
 from .conversation import (
     ActionGoodbye,
     ActionGreet,
@@ -13,6 +22,13 @@ from .conversation import (
 from .search import ActionSearchServices
 
 __all__ = [
+    "ActionAskCallbackConsent",
+    "ActionAskContactMethod",
+    "ActionAskContactValue",
+    "ActionAskContactWindow",
+    "ActionSessionStart",
+    "ActionSubmitCallback",
+    "ValidateCallbackForm",
     "ActionGoodbye",
     "ActionGreet",
     "ActionNotUnderstood",

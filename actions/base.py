@@ -1,4 +1,10 @@
-"""What every Waypoint action shares: the conversation's language and a safety net.
+"""What every Waypoint action shares: the conversation's language, safety checks, a safety net.
+
+Before an action does anything else it checks the person's message for crisis
+language (in every supported language, whatever the NLU thought the intent
+was) and for questions only a licensed professional should answer; either
+hands the conversation to a person. Every bot turn is a custom action, so this
+runs on every message the bot answers.
 
 A crash inside one action must never leave the person without an answer: the
 base class catches it, logs it, and sends the apology from the catalogue in the
@@ -16,18 +22,40 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from handoff.triggers import detect_crisis, detect_professional
+
 from .catalogue import Catalogue
+from .handoff import hand_off, record_if_ticket_open
 from .language import choose_language
 
-__all__ = ["WaypointAction"]
+__all__ = ["WaypointAction", "safety_check"]
 
 logger = logging.getLogger(__name__)
+
+
+def safety_check(
+    dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+) -> list[EventType] | None:
+    """Events of a crisis or professional-advice handoff, or None when neither applies."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if detect_crisis(text):
+        logger.info("Crisis language in conversation %s: urgent handoff", tracker.sender_id)
+        dispatcher.utter_message(text=catalogue.text("crisis_lines"))
+        return hand_off(dispatcher, tracker, catalogue, "crisis", urgent=True)
+    kind = detect_professional(text)
+    if kind:
+        dispatcher.utter_message(text=catalogue.text(f"professional_{kind}"))
+        return hand_off(dispatcher, tracker, catalogue, "professional_advice")
+    return None
 
 
 class WaypointAction(Action, ABC):
     """Base class. Abstract, so rasa-sdk does not register it as an action itself."""
 
     action_name: str = ""
+    # Actions that answer the person's message check it first; the form's
+    # questions run after the validation action already did.
+    checks_message: bool = True
 
     def name(self) -> str:
         return self.action_name
@@ -48,6 +76,11 @@ class WaypointAction(Action, ABC):
         catalogue = Catalogue(language)
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:
+            if self.checks_message:
+                record_if_ticket_open(tracker)
+                handoff_events = safety_check(dispatcher, tracker, catalogue)
+                if handoff_events is not None:
+                    return events + handoff_events
             events += await self.respond(dispatcher, tracker, catalogue)
         except Exception:
             logger.exception("%s failed for conversation %s", self.name(), tracker.sender_id)

@@ -5,19 +5,24 @@ from __future__ import annotations
 from abc import abstractmethod
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from .base import WaypointAction
 from .catalogue import Catalogue
+from .handoff import hand_off
 
 __all__ = [
+    "MAX_FAILED_TURNS",
     "ActionGoodbye",
     "ActionGreet",
     "ActionNotUnderstood",
     "ActionRequestHuman",
     "ActionThank",
 ]
+
+# Not understood this many times in a row: a person takes over.
+MAX_FAILED_TURNS = 2
 
 
 class _Reply(WaypointAction):
@@ -51,12 +56,29 @@ class ActionGoodbye(_Reply):
     message_keys = ("goodbye",)
 
 
-class ActionNotUnderstood(_Reply):
+class ActionNotUnderstood(WaypointAction):
+    """Ask again; the second failure in a row hands off."""
+
     action_name = "action_not_understood"
-    message_keys = ("not_understood",)
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        failed = int(tracker.get_slot("failed_turns") or 0) + 1
+        if failed >= MAX_FAILED_TURNS:
+            return [SlotSet("failed_turns", 0)] + hand_off(
+                dispatcher, tracker, catalogue, "repeated_failure"
+            )
+        dispatcher.utter_message(text=catalogue.text("not_understood"))
+        return [SlotSet("failed_turns", failed)]
 
 
-class ActionRequestHuman(_Reply):
-    # The live handoff (tickets, office hours, staff console) replaces this text.
+class ActionRequestHuman(WaypointAction):
+    """The person asked for a person: live in office hours, a callback after."""
+
     action_name = "action_request_human"
-    message_keys = ("request_human",)
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+    ) -> list[EventType]:
+        return hand_off(dispatcher, tracker, catalogue, "asked_human")

@@ -24,6 +24,7 @@ from index.search import SearchResponse
 from .base import WaypointAction
 from .cards import render_card
 from .catalogue import Catalogue
+from .handoff import hand_off
 
 __all__ = ["ActionSearchServices", "get_index"]
 
@@ -73,20 +74,37 @@ class ActionSearchServices(WaypointAction):
             dispatcher.utter_message(text=catalogue.text("not_understood"))
             return []
         response = await asyncio.get_running_loop().run_in_executor(None, _search, text)
+        hits = _worth_showing(response) if response.hits else []
+        searched = SlotSet("last_search", _search_summary(text, response, hits))
         if response.decision != "answer":
+            # Not confident: a person takes over (the ticket shows what was found).
+            intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+            reason = "nlu_fallback" if intent == "nlu_fallback" else "low_confidence"
             dispatcher.utter_message(text=catalogue.text("not_sure"))
-            return []
-        hits = _worth_showing(response)
+            return [searched, *hand_off(dispatcher, tracker, catalogue, reason)]
         dispatcher.utter_message(text=catalogue.text("results_intro"))
         for hit in hits:
             dispatcher.utter_message(text=render_card(hit.record, catalogue))
         dispatcher.utter_message(text=catalogue.text("results_more"))
         shown = (tracker.get_slot("results_shown") or []) + [h.record.key for h in hits]
-        return [SlotSet("results_shown", shown[-50:])]
+        return [SlotSet("results_shown", shown[-50:]), searched, SlotSet("failed_turns", 0)]
 
 
 def _search(text: str) -> SearchResponse:
     return get_index().search(text, top_k=settings.get("results_shown"))
+
+
+def _search_summary(text: str, response: SearchResponse, hits) -> dict:
+    """For the worker: the question, and the records considered with their scores."""
+    shown = hits if response.decision == "answer" else response.hits
+    return {
+        "question": text,
+        "decision": response.decision,
+        "results": [
+            {"id": h.record.key, "name": h.record.name, "score": round(float(h.score), 4)}
+            for h in shown
+        ],
+    }
 
 
 def _worth_showing(response: SearchResponse):

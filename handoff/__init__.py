@@ -37,7 +37,10 @@ from .errors import (
 )
 from .hours import AgencyConfigError, AgencyHours, format_opening, load_agency
 from .models import ContactMethod, MessageKind, Reason, Role, State
+from .rasa_api import RasaApi, TranscriptEntry
 from .store import OPEN_STATES, AuditView, MessageView, StaffView, TicketStore, TicketView
+from .sync import sync_paused_messages
+from .triggers import detect_crisis, detect_professional
 
 __all__ = [
     "OPEN_STATES",
@@ -60,6 +63,11 @@ __all__ = [
     "TicketNotFound",
     "TicketStore",
     "TicketView",
+    "RasaApi",
+    "TranscriptEntry",
+    "detect_crisis",
+    "detect_professional",
     "format_opening",
     "load_agency",
+    "sync_paused_messages",
 ]

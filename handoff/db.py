@@ -20,10 +20,13 @@ __all__ = ["check_schema", "engine_for", "head_revision", "safe_url", "upgrade"]
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-@cache
 def engine_for(url: str | None = None) -> Engine:
     """One engine per database URL and process (it holds the connection pool)."""
-    url = database_url(url)
+    return _engine(database_url(url))
+
+
+@cache
+def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # The action server and the console write the same file: wait for the
         # other's lock instead of failing, and let readers work during writes.

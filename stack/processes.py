@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import requests
 
+from handoff import settings as handoff_settings
 from index.settings import PROJECT_ROOT
 
 __all__ = ["Stack", "StackConfig", "StackError", "free_port"]
@@ -44,6 +46,12 @@ class StackConfig:
     tracker_db: Path = field(default_factory=lambda: PROJECT_ROOT / "var/tracker.db")
     log_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var/log")
     index_dir: Path | None = None  # default: the WAYPOINT_INDEX_DIR setting
+    credentials: Path = field(default_factory=lambda: PROJECT_ROOT / "bot/credentials.yml")
+    # Rasa's HTTP API (workers' replies, resume) needs a token: the setting, or a
+    # random one per run, passed to every process the stack starts.
+    rasa_token: str = field(
+        default_factory=lambda: handoff_settings.get("rasa_token") or secrets.token_urlsafe(24)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -87,6 +95,7 @@ class Stack:
         c.log_dir.mkdir(parents=True, exist_ok=True)
         c.tracker_db.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self._migrate()
             # The action server loads torch and the index while Rasa loads TensorFlow.
             self._spawn("action-server", self._action_command(), self._action_env())
             self._spawn("rasa", self._rasa_command(), self._rasa_env())
@@ -103,6 +112,15 @@ class Stack:
         for process in reversed(self.processes):
             _terminate(process.popen)
         self.processes.clear()
+
+    def _migrate(self) -> None:
+        """Create or upgrade the handoff tables before anything writes tickets."""
+        command = [sys.executable, "-m", "handoff", "db", "upgrade"]
+        result = subprocess.run(
+            command, cwd=self.config.root, env=self._base_env(), capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            raise StackError("handoff database migration failed:\n" + result.stderr[-3000:])
 
     # -- commands -----------------------------------------------------------------
 
@@ -129,11 +147,15 @@ class Stack:
             "--port",
             str(c.rasa_port),
             "--credentials",
-            str(c.root / "bot/credentials.yml"),
+            str(c.credentials),
             "--endpoints",
             str(c.root / "bot/endpoints.yml"),
             "--cors",
             c.web_url,
+            # The HTTP API, for the staff console; token-protected, bound to c.host.
+            "--enable-api",
+            "--auth-token",
+            c.rasa_token,
         ]
 
     def _web_command(self) -> list[str]:
@@ -153,6 +175,8 @@ class Stack:
     def _base_env(self) -> dict[str, str]:
         env = {**os.environ, **self.config.extra_env}
         env["PYTHONUNBUFFERED"] = "1"
+        env["WAYPOINT_RASA_URL"] = self.config.rasa_url
+        env["WAYPOINT_RASA_TOKEN"] = self.config.rasa_token
         return env
 
     def _action_env(self) -> dict[str, str]:
