@@ -11,14 +11,14 @@ In code: `create_app(store=..., bot=..., flags=...)` returns the Flask app (WSGI
 
 from .accounts import AccountError, create_account, list_accounts
 from .app import Services, create_app
-from .bot_link import BotLink, HttpBotLink, Line, default_bot_link
+from .bot_link import BotLink, Line, RasaBotLink, default_bot_link
 from .redaction import redact, redact_value
 
 __all__ = [
     "AccountError",
     "BotLink",
-    "HttpBotLink",
     "Line",
+    "RasaBotLink",
     "Services",
     "create_account",
     "create_app",

@@ -60,6 +60,7 @@ def _back(ticket_id: int):
 @bp.get("/<int:ticket_id>")
 @login_required
 def show(ticket_id: int):
+    _sync_paused(ticket_id)
     ticket = _ticket(ticket_id)
     return render_template(
         "ticket.html",
@@ -151,6 +152,16 @@ def export_page(ticket_id: int):
     ticket = _ticket(ticket_id)
     data = export_data(ticket, timeline_for(ticket, _services().bot))
     return render_template("export.html", data=data)
+
+
+def _sync_paused(ticket_id: int) -> None:
+    """Copy what the person wrote while paused into the ticket (may make it urgent)."""
+    try:
+        _services().bot.sync_paused(_services().store, ticket_id)
+    except TicketNotFound:
+        abort(404)
+    except HandoffError as exc:  # the page still shows what the store has
+        logger.warning("sync of ticket %s failed: %s", ticket_id, type(exc).__name__)
 
 
 def _act(change, done: str | None = None) -> bool:

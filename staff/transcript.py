@@ -41,7 +41,7 @@ def timeline_for(ticket: TicketView, bot: BotLink) -> Timeline:
     entries, error = [], None
     try:
         for line in map(as_line, bot.transcript(ticket.conversation_id)):
-            who = "person" if line.sender == "user" else "bot"
+            who = "person" if line.sender == "user" else "worker" if line.from_worker else "bot"
             entries.append(
                 Entry(line.at, who, line.text, None, line.language, line.intent, line.confidence)
             )
@@ -51,8 +51,18 @@ def timeline_for(ticket: TicketView, bot: BotLink) -> Timeline:
     seen = {(e.who, e.text) for e in entries}
     for message in ticket.messages:
         who = {"user": "person", "worker": "worker", "note": "note"}.get(message.kind, message.kind)
-        if (who, message.text) in seen or (who == "worker" and ("bot", message.text) in seen):
-            continue  # already in Rasa's tracker (synced message, or a delivered reply)
+        if (who, message.text) in seen:
+            _credit(entries, message)  # a delivered reply: Rasa has it, the store knows who
+            continue
         entries.append(Entry(message.created_at, who, message.text, message.author))
     entries.sort(key=lambda e: e.at or _EPOCH)
     return Timeline(entries, error)
+
+
+def _credit(entries: list[Entry], message) -> None:
+    if message.kind != "worker":
+        return
+    for i, entry in enumerate(entries):
+        if entry.who == "worker" and entry.text == message.text and entry.author is None:
+            entries[i] = Entry(entry.at, "worker", entry.text, message.author)
+            return

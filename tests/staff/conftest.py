@@ -80,6 +80,7 @@ class FakeBot:
         self.resumed: list[str] = []
         self.events: dict[str, list[dict]] = {}
         self.fail: Exception | None = None
+        self.synced: list[int] = []
 
     def send_worker_reply(self, conversation_id: str, text: str) -> None:
         if self.fail:
@@ -88,6 +89,10 @@ class FakeBot:
 
     def resume(self, conversation_id: str) -> None:
         self.resumed.append(conversation_id)
+
+    def sync_paused(self, store, ticket_id: int) -> int:
+        self.synced.append(ticket_id)
+        return 0
 
     def transcript(self, conversation_id: str):
         from staff.bot_link import lines_from_events

@@ -178,7 +178,8 @@ def test_worker_handles_an_urgent_handoff_in_the_browser(console, store, rasa, b
     page.click("#resolve")
     page.wait_for_selector("text=The bot is back for the person.")
     resume = rasa.sent(tracker + "/events")[-1].json()
-    assert resume == [{"event": "resume"}, {"event": "action", "name": "action_listen"}]
+    assert resume[0]["event"] == "bot"  # "the assistant is back", in the person's language
+    assert resume[1:] == [{"event": "resume"}, {"event": "action", "name": "action_listen"}]
     assert store.get(urgent.id).state == "resolved"
     assert [m.kind for m in store.get(urgent.id).messages] == ["worker"]
     page.screenshot(path=str(SCREENSHOTS / "staff-resolved.png"), full_page=True)
