@@ -8,22 +8,17 @@ resumed). Also measures how long a new handoff takes to appear in an open queue 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 import uuid
 
 import pytest
-import requests
 
-from index.settings import PROJECT_ROOT
-from stack import free_port
 from staff import create_account
 from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 from tests.httpfake import FakeServer, Reply
 
 from .conftest import PASSWORD, bot_event, user_event
+from .console_process import running_console
 
 pytestmark = [pytest.mark.browser]
 
@@ -39,47 +34,8 @@ def rasa(store):
 
 @pytest.fixture
 def console(store, staff_pg_url, rasa, tmp_path):
-    """`python -m staff run` on a free port, against the test database and the fake Rasa."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "WAYPOINT_DATABASE_URL": staff_pg_url,
-        "WAYPOINT_RASA_URL": rasa.url,
-        "WAYPOINT_RASA_TOKEN": "test-token",
-        "WAYPOINT_STAFF_SECURE_COOKIES": "0",  # plain http on 127.0.0.1
-        "WAYPOINT_STAFF_SECRET_FILE": str(tmp_path / "secret"),
-        "WAYPOINT_FLAGS_FILE": str(tmp_path / "flags.json"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    log = open(tmp_path / "staff.log", "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "staff", "run", "--port", str(port)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, process, tmp_path / "staff.log")
+    with running_console(staff_pg_url, rasa.url, "test-token", tmp_path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
-
-
-def _wait_healthy(url, process, log_path, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert process.poll() is None, log_path.read_text()
-        try:
-            if requests.get(f"{url}/healthz", timeout=1).ok:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)
-    pytest.fail("the console did not start:\n" + log_path.read_text())
 
 
 @pytest.fixture
