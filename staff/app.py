@@ -4,7 +4,7 @@ the flag store into the views, and sets the security defaults every page shares.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -43,8 +43,6 @@ class Services:
     bot: BotLink
     flags: FlagStore
     throttle: LoginThrottle
-    index_dir: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def create_app(

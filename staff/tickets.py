@@ -60,8 +60,9 @@ def _back(ticket_id: int):
 @bp.get("/<int:ticket_id>")
 @login_required
 def show(ticket_id: int):
-    _sync_paused(ticket_id)
     ticket = _ticket(ticket_id)
+    if ticket.is_open and _sync_paused(ticket_id):
+        ticket = _ticket(ticket_id)  # new messages, perhaps now urgent
     return render_template(
         "ticket.html",
         ticket=ticket,
@@ -154,14 +155,19 @@ def export_page(ticket_id: int):
     return render_template("export.html", data=data)
 
 
-def _sync_paused(ticket_id: int) -> None:
-    """Copy what the person wrote while paused into the ticket (may make it urgent)."""
+def _sync_paused(ticket_id: int) -> int:
+    """Copy what the person wrote while paused into the open ticket (may make it urgent).
+
+    Not for resolved tickets: after the bot resumes, the person talks to the bot again,
+    and that is not part of the handoff.
+    """
     try:
-        _services().bot.sync_paused(_services().store, ticket_id)
+        return _services().bot.sync_paused(_services().store, ticket_id)
     except TicketNotFound:
         abort(404)
     except HandoffError as exc:  # the page still shows what the store has
         logger.warning("sync of ticket %s failed: %s", ticket_id, type(exc).__name__)
+    return 0
 
 
 def _act(change, done: str | None = None) -> bool:

@@ -45,3 +45,10 @@ def test_showing_a_ticket_syncs_what_the_person_wrote_while_paused(worker, store
     ticket = store.open_ticket("c9", channel="sms", language="en", reason="asked_human")
     worker.get(f"/tickets/{ticket.id}")
     assert bot.synced == [ticket.id]
+
+
+def test_a_resolved_ticket_is_not_synced(worker, store, bot):
+    ticket = store.open_ticket("c9", channel="sms", language="en", reason="asked_human")
+    store.resolve(ticket.id, "amina")
+    worker.get(f"/tickets/{ticket.id}")
+    assert bot.synced == []
