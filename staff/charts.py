@@ -57,4 +57,5 @@ def stacked_bars(title: str, days: list[date], series: dict[str, list[int]], lab
                 bars.append(Bar(LEFT + i * slot + 2, y, slot - 4, h, colors[name], title_text))
     x_labels = [(LEFT + i * slot + slot / 2, d.strftime("%d %b")) for i, d in enumerate(days)]
     legend = [(colors[name], labels.get(name, name)) for name in series]
-    return Chart(title, WIDTH, HEIGHT, bars, x_labels[::2], y_max, TOP, HEIGHT - BOTTOM, legend)
+    every_other = x_labels[::-2][::-1]  # counted from today, so today is always labelled
+    return Chart(title, WIDTH, HEIGHT, bars, every_other, y_max, TOP, HEIGHT - BOTTOM, legend)

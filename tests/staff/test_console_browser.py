@@ -140,3 +140,28 @@ def test_worker_handles_an_urgent_handoff_in_the_browser(console, store, rasa, b
     assert [m.kind for m in store.get(urgent.id).messages] == ["worker"]
     page.screenshot(path=str(SCREENSHOTS / "staff-resolved.png"), full_page=True)
     assert dialogs == [] and hosts <= {"127.0.0.1"}
+
+
+def test_admin_sees_the_dashboard_with_server_drawn_charts(console, store, browser):
+    create_account(store, "boss", PASSWORD, "admin")
+    for n, (language, reason) in enumerate(
+        [("ar", "low_confidence"), ("fr", "nlu_fallback"), ("ar", "crisis"), ("es", "asked_human")]
+    ):
+        store.open_ticket(
+            f"c{n}",
+            channel="socketio",
+            language=language,
+            reason=reason,
+            last_question=["Where can I rent an apartment?", "besoin d'un médecin", None, None][n],
+        )
+    page = browser.new_page(viewport={"width": 1280, "height": 1100})
+    page.goto(console + "/login")
+    page.fill("input[name=username]", "boss")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.goto(console + "/dashboard")
+    assert page.locator("figure.chart svg rect").count() >= 4
+    assert page.inner_text("#total") == "4"
+    assert "Housing and shelter" in page.inner_text("main") and "Health" in page.inner_text("main")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "staff-dashboard.png"), full_page=True)
