@@ -32,6 +32,9 @@ __all__ = ["WaypointAction", "safety_check"]
 
 logger = logging.getLogger(__name__)
 
+# Rasa's text for an intent triggered through the HTTP API (trigger_intent, reminders).
+EXTERNAL_PREFIX = "EXTERNAL: "
+
 
 def safety_check(
     dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
@@ -70,9 +73,10 @@ class WaypointAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         message = tracker.latest_message or {}
-        language = choose_language(
-            message.get("text") or "", message.get("metadata"), tracker.get_slot("language")
-        )
+        text = message.get("text") or ""
+        if text.startswith(EXTERNAL_PREFIX):  # a triggered intent, not the person's words
+            text = ""
+        language = choose_language(text, message.get("metadata"), tracker.get_slot("language"))
         catalogue = Catalogue(language)
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:

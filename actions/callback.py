@@ -19,13 +19,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from handoff import clock
+from handoff import clock, load_agency
 
 from .base import WaypointAction
 from .catalogue import Catalogue
 from .handoff import (
     CALLBACK_SLOTS,
     next_opening_text,
+    offer_callback_when_unclaimed,
     session_start_events,
     ticket_details,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "ActionAskContactMethod",
     "ActionAskContactValue",
     "ActionAskContactWindow",
+    "ActionNoWorkerFree",
     "ActionSessionStart",
     "ActionSubmitCallback",
     "ValidateCallbackForm",
@@ -59,7 +61,11 @@ class ActionAskCallbackConsent(_Ask):
     action_name = "action_ask_callback_consent"
 
     async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
-        text = catalogue.text("callback_offer", when=next_opening_text(catalogue))
+        if load_agency().is_open(clock.now()):
+            # In hours the form runs only when no worker claimed a live ticket in time.
+            text = catalogue.text("callback_offer_in_hours")
+        else:
+            text = catalogue.text("callback_offer", when=next_opening_text(catalogue))
         buttons = _buttons(catalogue, [("callback_yes", "/affirm"), ("callback_no", "/deny")])
         dispatcher.utter_message(text=text, buttons=buttons)
         return []
@@ -167,6 +173,15 @@ class ActionSubmitCallback(_Ask):
         )
         dispatcher.utter_message(text=text)
         return resets
+
+
+class ActionNoWorkerFree(_Ask):
+    """Triggered by handoff.watch (EXTERNAL_no_worker_free), not by anything the person wrote."""
+
+    action_name = "action_no_worker_free"
+
+    async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
+        return offer_callback_when_unclaimed(dispatcher, tracker, catalogue)
 
 
 class ActionSessionStart(Action):

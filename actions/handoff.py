@@ -32,6 +32,7 @@ from .tickets import ticket_store
 __all__ = [
     "CALLBACK_SLOTS",
     "hand_off",
+    "offer_callback_when_unclaimed",
     "next_opening_text",
     "record_if_ticket_open",
     "session_start_events",
@@ -80,7 +81,11 @@ def hand_off(
         return [ConversationPaused()] if existing.state in LIVE_STATES else []
     if load_agency().is_open(clock.now()):
         ticket = store.open_ticket(
-            tracker.sender_id, reason=reason, urgent=urgent, **ticket_details(tracker, catalogue)
+            tracker.sender_id,
+            reason=reason,
+            urgent=urgent,
+            live=True,
+            **ticket_details(tracker, catalogue),
         )
         logger.info("Ticket %s opened (%s, live); bot paused", ticket.id, reason)
         key = "handoff_urgent_live" if urgent else "handoff_live"
@@ -96,6 +101,22 @@ def hand_off(
         text = catalogue.text("handoff_urgent_after_hours", when=next_opening_text(catalogue))
         dispatcher.utter_message(text=text)
         return []
+    resets = [SlotSet(slot, None) for slot in CALLBACK_SLOTS]
+    return [*resets, SlotSet("handoff_reason", reason), FollowupAction("callback_form")]
+
+
+def offer_callback_when_unclaimed(
+    dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+) -> list[EventType]:
+    """No worker claimed the live ticket in time (handoff.watch): say so, offer a callback.
+
+    The watcher already resumed the bot. The ticket stays waiting, so a worker who
+    gets free can still claim it; a yes moves it to callback_requested
+    (action_submit_callback reuses the open ticket).
+    """
+    dispatcher.utter_message(text=catalogue.text("handoff_no_worker_free"))
+    ticket = ticket_store().open_ticket_for(tracker.sender_id)
+    reason = ticket.reason if ticket else (tracker.get_slot("handoff_reason") or "asked_human")
     resets = [SlotSet(slot, None) for slot in CALLBACK_SLOTS]
     return [*resets, SlotSet("handoff_reason", reason), FollowupAction("callback_form")]
 

@@ -16,7 +16,10 @@ applies the migrations):
     RasaApi().resume(ticket.conversation_id)    # says "the assistant is back"
     RasaApi().transcript(conversation_id)       # every message: time, intent, confidence
     sync_paused_messages(store, RasaApi(), ticket_id)  # copy what the person wrote while paused
-    store.purge_older_than(days); store.delete_conversation(conversation_id)
+    store.purge_older_than(days)                # and transcripts silent that long
+    store.delete_conversation(conversation_id)  # tickets and the Rasa transcript
+    delete_transcript(conversation_id)          # the transcript alone (handoff.transcripts)
+    notify_unclaimed_tickets(store, RasaApi(), minutes)  # what `python -m handoff watch` runs
     store.add_staff_user(username, password_hash, "worker"); store.get_staff_user(username)
 
 Illegal state changes raise IllegalTransition; replying to a ticket someone else
@@ -40,7 +43,9 @@ from .models import ContactMethod, MessageKind, Reason, Role, State
 from .rasa_api import RasaApi, TranscriptEntry
 from .store import OPEN_STATES, AuditView, MessageView, StaffView, TicketStore, TicketView
 from .sync import sync_paused_messages
+from .transcripts import TrackerStoreNotFound, delete_transcript, purge_transcripts
 from .triggers import detect_crisis, detect_professional
+from .watch import notify_unclaimed_tickets
 
 __all__ = [
     "OPEN_STATES",
@@ -63,11 +68,15 @@ __all__ = [
     "TicketNotFound",
     "TicketStore",
     "TicketView",
+    "TrackerStoreNotFound",
     "RasaApi",
     "TranscriptEntry",
     "detect_crisis",
+    "delete_transcript",
     "detect_professional",
     "format_opening",
     "load_agency",
+    "notify_unclaimed_tickets",
+    "purge_transcripts",
     "sync_paused_messages",
 ]

@@ -22,7 +22,14 @@ import requests
 from . import settings
 from .errors import RasaApiError
 
-__all__ = ["RasaApi", "TranscriptEntry"]
+__all__ = ["NO_WORKER_FREE_INTENT", "RasaApi", "TranscriptEntry"]
+
+# The intent handoff.watch triggers (bot/domain.yml, data/rules.yml).
+NO_WORKER_FREE_INTENT = "EXTERNAL_no_worker_free"
+# After a resume: with "resume" alone the next turn was mispredicted (DESIGN.md).
+_LISTEN = ({"event": "action", "name": "action_listen"},)
+# Rasa's text for a triggered intent; not something the person wrote.
+_EXTERNAL_PREFIX = "EXTERNAL: "
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,26 @@ class RasaApi:
         events = [
             {"event": "bot", "text": text},
             {"event": "resume"},
-            # With "resume" alone the next turn was mispredicted (DESIGN.md).
-            {"event": "action", "name": "action_listen"},
+            *_LISTEN,
         ]
         self._post_events(sender_id, events)
+
+    def offer_callback(self, sender_id: str) -> None:
+        """No worker claimed the live ticket in time: the bot says so and offers a callback.
+
+        A paused conversation ignores triggered intents as it ignores messages, so the
+        bot is resumed first; then EXTERNAL_no_worker_free runs action_no_worker_free
+        (data/rules.yml), which speaks in the person's language on their channel and
+        starts the callback form.
+        """
+        self._post_events(sender_id, [{"event": "resume"}, *_LISTEN], side_effects=False)
+        self._request(
+            "POST",
+            sender_id,
+            "trigger_intent",
+            params={"output_channel": "latest"},
+            json={"name": NO_WORKER_FREE_INTENT, "entities": {}},
+        )
 
     def pause(self, sender_id: str) -> None:
         """Pause the bot for a conversation (a worker takes over without a ticket trigger)."""
@@ -128,6 +151,8 @@ def _entry(event: dict) -> TranscriptEntry | None:
     if kind == "bot":
         worker = bool((event.get("metadata") or {}).get("from_worker"))
         return TranscriptEntry(at, "bot", event["text"], from_worker=worker)
+    if event["text"].startswith(_EXTERNAL_PREFIX):
+        return None
     intent = (event.get("parse_data") or {}).get("intent") or {}
     key = event.get("message_id") or f"{float(event.get('timestamp') or 0):.6f}"
     return TranscriptEntry(

@@ -10,7 +10,14 @@ from typing import Any
 
 from index.settings import Setting, read, resolve_path
 
-__all__ = ["SETTINGS", "database_url", "get"]
+__all__ = ["SETTINGS", "database_url", "get", "tracker_url"]
+
+
+def _minutes(raw: str) -> float:
+    value = float(raw)
+    if value < 0:
+        raise ValueError("minutes cannot be negative (0 turns the watcher off)")
+    return value
 
 
 def _aware_datetime(raw: str) -> datetime:
@@ -64,6 +71,28 @@ SETTINGS: tuple[Setting, ...] = (
         "Resolved tickets older than this many days are deleted by `python -m handoff purge`.",
         int,
     ),
+    Setting(
+        "unclaimed_minutes",
+        "WAYPOINT_UNCLAIMED_MINUTES",
+        10,
+        "In hours, a live ticket no worker claimed within this many minutes: the person is "
+        "told no worker is free and offered a callback (`python -m handoff watch`; 0: never).",
+        _minutes,
+    ),
+    Setting(
+        "tracker_db",
+        "WAYPOINT_TRACKER_DB",
+        "var/tracker.db",
+        "The Rasa server's SQLite tracker store (bot/endpoints.yml); the handoff deletes "
+        "transcripts there.",
+    ),
+    Setting(
+        "tracker_url",
+        "WAYPOINT_TRACKER_URL",
+        None,
+        "The tracker store as an SQLAlchemy URL, when it is not the SQLite file above "
+        "(PostgreSQL in production); it takes precedence over WAYPOINT_TRACKER_DB.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -83,3 +112,8 @@ def database_url(url: str | None = None) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         return prefix + str(path)
     return url
+
+
+def tracker_url(url: str | None = None) -> str:
+    """`url`, WAYPOINT_TRACKER_URL, or the SQLite file WAYPOINT_TRACKER_DB, as a URL."""
+    return url or get("tracker_url") or "sqlite:///" + str(resolve_path(get("tracker_db")))

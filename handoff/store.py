@@ -40,10 +40,12 @@ from .models import (
     Ticket,
     TicketMessage,
 )
+from .transcripts import delete_transcript, purge_transcripts
 
 __all__ = [
     "OPEN_STATES",
     "TRANSITIONS",
+    "UNCLAIMED_NOTICE",
     "AuditView",
     "MessageView",
     "StaffView",
@@ -58,6 +60,8 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.RESOLVED: frozenset(),
 }
 OPEN_STATES: tuple[State, ...] = (State.WAITING, State.CLAIMED, State.CALLBACK_REQUESTED)
+# The audit action recording that the person was told no worker is free (once a ticket).
+UNCLAIMED_NOTICE = "unclaimed_notice"
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class TicketView:
     shown_records: list[dict] = field(default_factory=list)
     messages: list[MessageView] = field(default_factory=list)
     audit: list[AuditView] = field(default_factory=list)
+    live: bool = False  # opened in office hours: the person waits in the chat
 
     @property
     def is_open(self) -> bool:
@@ -120,7 +125,8 @@ class TicketStore:
     """The handoff tickets in one database (default: the WAYPOINT_DATABASE_URL setting).
 
     `check_schema=True` fails at once, with the command to run, when the
-    migrations have not been applied.
+    migrations have not been applied. `tracker_url` is Rasa's tracker store, from
+    which "delete my data" and the retention also delete transcripts.
     """
 
     def __init__(
@@ -130,8 +136,12 @@ class TicketStore:
         engine: Engine | None = None,
         now: Callable[[], datetime] = clock.now,
         check_schema: bool = True,
+        tracker_url: str | None = None,
     ) -> None:
         self.engine = engine or engine_for(url)
+        # Rasa's tracker store, whose transcripts deletion and retention also remove
+        # (handoff.transcripts; default: WAYPOINT_TRACKER_URL or WAYPOINT_TRACKER_DB).
+        self.tracker_url = tracker_url
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._now = now
         if check_schema:
@@ -147,6 +157,7 @@ class TicketStore:
         language: str,
         reason: str,
         urgent: bool = False,
+        live: bool = False,
         last_question: str | None = None,
         shown_records: list[dict] | None = None,
         actor: str = "bot",
@@ -154,7 +165,8 @@ class TicketStore:
         """A new waiting ticket, or the conversation's open one (made urgent if this is).
 
         A conversation has at most one open ticket: a second trigger while one is
-        open adds to it rather than queueing the person twice.
+        open adds to it rather than queueing the person twice. `live`: opened in
+        office hours, the person waits in the chat (see unclaimed_tickets).
         """
         reason = _valid(Reason, reason, "reason")
         with self._transaction() as session:
@@ -170,6 +182,7 @@ class TicketStore:
                 language=language,
                 reason=reason,
                 urgent=urgent,
+                live=live,
                 state=State.WAITING.value,
                 created_at=self._now(),
                 last_question=last_question,
@@ -312,25 +325,84 @@ class TicketStore:
     # -- retention and deletion -----------------------------------------------------------
 
     def purge_older_than(self, days: int, actor: str = "system") -> int:
-        """Delete resolved tickets resolved more than `days` ago; open ones are kept."""
+        """Delete resolved tickets resolved more than `days` ago; open ones are kept.
+
+        Conversations silent for `days` also leave Rasa's tracker store, except those
+        with an open ticket. Returns the number of tickets deleted.
+        """
         if days < 1:
             raise InvalidValue(f"retention must be at least 1 day, got {days}")
         cutoff = self._now() - timedelta(days=days)
         condition = (Ticket.state == State.RESOLVED.value) & (Ticket.resolved_at < cutoff)
         with self._transaction() as session:
             count = _delete_tickets(session, condition)
-            self._audit(session, None, actor, "purge", detail=f"{count} tickets, {days} days")
+            open_ids = list(
+                session.scalars(
+                    select(Ticket.conversation_id).where(
+                        Ticket.state.in_([s.value for s in OPEN_STATES])
+                    )
+                )
+            )
+            # Inside the ticket transaction: if the tracker store fails, no ticket is
+            # deleted either, and the next run tries both again.
+            conversations, events = purge_transcripts(cutoff, self.tracker_url, keep=open_ids)
+            detail = f"{count} tickets, {conversations} transcripts ({events} events), {days} days"
+            self._audit(session, None, actor, "purge", detail=detail)
             return count
 
     def delete_conversation(self, conversation_id: str, actor: str = "system") -> int:
-        """ "Delete my data": every ticket of the conversation, whatever its state.
+        """ "Delete my data": every ticket of the conversation, whatever its state, and its
+        transcript in Rasa's tracker store. Returns the number of tickets deleted.
 
         The audit keeps that a deletion happened, not whose.
         """
         with self._transaction() as session:
             count = _delete_tickets(session, Ticket.conversation_id == conversation_id)
-            self._audit(session, None, actor, "delete_conversation", detail=f"{count} tickets")
+            events = delete_transcript(conversation_id, self.tracker_url)
+            detail = f"{count} tickets, {events} tracker events"
+            self._audit(session, None, actor, "delete_conversation", detail=detail)
             return count
+
+    # -- unclaimed live tickets (handoff.watch) ---------------------------------------------
+
+    def unclaimed_tickets(self, waiting_since: datetime) -> list[TicketView]:
+        """Live waiting tickets opened before `waiting_since` whose person was not yet
+        told that no worker is free (an UNCLAIMED_NOTICE in the audit), oldest first."""
+        told = select(AuditEntry.ticket_id).where(AuditEntry.action == UNCLAIMED_NOTICE)
+        query = (
+            select(Ticket)
+            .where(Ticket.state == State.WAITING.value)
+            .where(Ticket.live.is_(True))
+            .where(Ticket.created_at < waiting_since)
+            .where(Ticket.id.not_in(told))
+            .order_by(Ticket.created_at, Ticket.id)
+        )
+        with self._transaction() as session:
+            return [_view(t) for t in session.scalars(query)]
+
+    def notify_unclaimed(
+        self, ticket_id: int, notify: Callable[[TicketView], None], actor: str = "system"
+    ) -> bool:
+        """Run `notify(ticket)` once for a still-unclaimed ticket and record it in the audit.
+
+        False when the ticket was claimed, closed or already notified meanwhile. The
+        ticket row is locked (PostgreSQL) while `notify` runs, so a second watcher waits
+        and then skips it; if `notify` raises, nothing is recorded and the next
+        round tries again.
+        """
+        with self._transaction() as session:
+            query = select(Ticket).where(Ticket.id == ticket_id).with_for_update()
+            ticket = session.scalar(query)
+            if ticket is None or ticket.state != State.WAITING.value:
+                return False
+            told = select(AuditEntry.id).where(
+                (AuditEntry.ticket_id == ticket_id) & (AuditEntry.action == UNCLAIMED_NOTICE)
+            )
+            if session.scalar(told) is not None:
+                return False
+            notify(_view(ticket))
+            self._audit(session, ticket, actor, UNCLAIMED_NOTICE, detail="callback offered")
+            return True
 
     def audit_log(self, ticket_id: int | None = None, limit: int = 500) -> list[AuditView]:
         """The newest audit entries, of one ticket or of all (ticket_id None)."""
@@ -503,4 +575,5 @@ def _view(t: Ticket, full: bool = False) -> TicketView:
         shown_records=list(t.shown_records or []),
         messages=[_message_view(m) for m in t.messages] if full else [],
         audit=[_audit_view(a) for a in t.audit] if full else [],
+        live=bool(t.live),
     )

@@ -9,6 +9,7 @@ __all__ = [
     "RecordProblem",
     "IndexArtifactError",
     "EmbeddingModelError",
+    "ModelConversionError",
 ]
 
 
@@ -45,3 +46,7 @@ class IndexArtifactError(WaypointError):
 
 class EmbeddingModelError(WaypointError):
     """The embedding model cannot be loaded (offline, wrong path)."""
+
+
+class ModelConversionError(WaypointError):
+    """The source files are missing, corrupt, or the output folder cannot be written."""

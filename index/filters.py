@@ -40,13 +40,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from functools import cache, lru_cache
-from zoneinfo import ZoneInfo
 
-import holidays
-from dateutil.rrule import FR, MO, MONTHLY, SA, SU, TH, TU, WE, WEEKLY, rrule
-
+from .categories import CATEGORIES, POPULATIONS, Category, Population
+from .opening_hours import is_open, open_state
 from .places import (
     Place,
     distance_km,
@@ -56,7 +54,6 @@ from .places import (
     province_code,
     record_points,
     record_province,
-    record_timezone,
     resolve_place,
 )
 from .records import Address, ServiceRecord
@@ -73,69 +70,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Category:
-    label: str
-    airs_prefixes: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()  # other category names meaning the same, any language
-
-
-@dataclass(frozen=True)
-class Population:
-    airs_prefixes: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()  # looked for as whole words in the eligibility text
-
-
-# Our plain categories (the codes of the demo data's "waypoint-categories" taxonomy).
-# The AIRS prefixes are codes as they occur in 211 records, not a copy of the taxonomy.
-CATEGORIES: dict[str, Category] = {
-    "language-classes": Category("Language classes", ("HH-0500.8000",), ("ESL", "LINC")),
-    "settlement": Category("Settlement help", ("PH-1450",), ("Settlement services",)),
-    "employment": Category("Jobs and employment", ("ND",), ("Employment",)),
-    "credentials": Category("Credential recognition"),
-    "benefits": Category("Benefits and taxes", ("NL", "NS", "FT-1000", "DT-8800")),
-    "housing": Category("Housing and tenant help", ("BH", "FT-4500"), ("Housing",)),
-    "shelter": Category("Shelter", ("BH-1800", "BH-1850", "BH-8600"), ("Emergency shelter",)),
-    "food": Category("Food", ("BD",), ("Food banks",)),
-    "health": Category("Health care", ("L",), ("Health",)),
-    "mental-health": Category("Mental health", ("RP", "RM", "RR")),
-    "legal": Category("Legal help", ("FT",), ("Legal services",)),
-    "immigration": Category("Immigration help", ("FT-3500", "FT-3600")),
-    "interpretation": Category("Interpretation and translation", ("PH-3500",)),
-    "child-care": Category("Child care", ("PH-1250", "NL-3000.1500")),
-    "women": Category("Women"),
-    "youth": Category("Youth"),
-    "seniors": Category("Seniors"),
-    "lgbtq": Category("LGBTQ+", ("PN-8100.4500-240",), ("LGBTQ2S+",)),
-}
-
-POPULATIONS: dict[str, Population] = {
-    "refugees": Population(
-        ("YE-7000",),
-        ("refugee", "refugee claimant", "asylum", "asylum seeker", "protected person")
-        + ("réfugié", "réfugiée", "demandeur d'asile", "demandeurs d'asile"),
-    ),
-    "immigrants": Population(
-        ("YE-3300", "YE-2000"),
-        ("immigrant", "newcomer", "new to canada", "permanent resident")
-        + ("personnes immigrantes", "nouveaux arrivants", "nouvelles arrivantes"),
-    ),
-    "undocumented": Population(
-        ("YE-9000",),
-        ("undocumented", "without status", "any immigration status", "sans statut"),
-    ),
-    "seniors": Population(
-        ("YB-8000",),
-        ("senior", "older adult", "55 and over", "60 and over", "65 and over", "55+", "65+")
-        + ("aînés", "personnes âgées"),
-    ),
-    "youth": Population(("YB-9500", "YB-9000"), ("youth", "young people", "teen", "jeunes")),
-    "children": Population(("YB-9500.1500",), ("children", "child", "kids", "enfants")),
-    "women": Population((), ("women", "woman", "mothers", "femmes")),
-    "lgbtq": Population((), ("lgbt", "lgbtq", "lgbtq+", "2slgbtq+", "lgbtq2s+", "queer")),
-    "disabilities": Population(("YF",), ("disability", "disabilities", "handicap")),
-}
-
 # Eligibility wording that means anyone may come.
 OPEN_TO_ALL = (
     *("anyone", "everyone", "everybody", "open to all", "all ages", "no eligibility"),
@@ -143,10 +77,6 @@ OPEN_TO_ALL = (
 )
 NATIONAL_AREAS = {"canada", "national", "nationwide", "all of canada", "partout au canada"}
 _AIRS = re.compile(r"[A-Z]{1,2}(?:-\d{4}(?:\.\d{4}(?:-\d{3}(?:\.\d{2})?)?)?)?")
-_DAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
-_WEEKDAYS = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])?\.?\s*m?\.?")
-_DAY_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -204,7 +134,7 @@ def why_not(record: ServiceRecord, filters: SearchFilters) -> str | None:
         if reason:
             return reason
     if filters.open_at is not None:
-        state, reason = _open_state(record, filters.open_at)
+        state, reason = open_state(record, filters.open_at)
         if state is False or (state is None and not filters.include_unknown_hours):
             return reason
     return None
@@ -341,120 +271,3 @@ def _area_covers(area: str, place: Place, radius_km: float) -> bool:
         return served.province == place.province
     distance = distance_km(served.latitude, served.longitude, place.latitude, place.longitude)
     return distance <= radius_km
-
-
-# --- holidays and opening hours ---------------------------------------------------------
-
-
-def _holiday_calendar(record: ServiceRecord) -> tuple[str, str | None]:
-    """(country, subdivision) whose public holidays the record keeps."""
-    for loc in record.locations:
-        address = loc.address
-        if address and not is_canadian(address):
-            country, state = fold(address.country), address.province.strip().upper()
-            if country in {"", "us", "usa", "united states", "united states of america"}:
-                return "US", state if state in holidays.US.subdivisions else None
-            return address.country.strip().upper(), None
-    return "CA", record_province(record) or None
-
-
-@lru_cache(maxsize=256)
-def _holidays_for(country: str, subdiv: str | None, year: int):
-    try:
-        return holidays.country_holidays(country, subdiv=subdiv, years=year)
-    except NotImplementedError:  # a country the package does not know: no holidays
-        return {}
-
-
-@dataclass(frozen=True)
-class _Rule:
-    days: tuple[str, ...]  # RFC 5545 BYDAY tokens: "MO", "2SA" (second Saturday), "-1FR"
-    opens: int  # minutes after midnight
-    closes: int  # minutes after midnight; <= opens means overnight (or all day if equal)
-    daily: bool  # every day of the week: assumed to run on holidays too
-
-
-def is_open(record: ServiceRecord, when: datetime) -> bool | None:
-    """Open at `when` (an aware datetime)? None when the record has no structured hours."""
-    return _open_state(record, when, explain=False)[0]
-
-
-def _open_state(
-    record: ServiceRecord, when: datetime, *, explain: bool = True
-) -> tuple[bool | None, str]:
-    """(open?, why not); open? is None when the record has no structured schedule."""
-    rules = [_rule(tuple(s.byday), s.opens_at, s.closes_at) for s in record.schedules]
-    rules = [r for r in rules if r]
-    if not rules:
-        return None, "opening hours unknown (no structured schedule)"
-    zone = record_timezone(record)
-    local = when.astimezone(ZoneInfo(zone))
-    calendar = _holiday_calendar(record)
-    if any(_rule_open(r, local, calendar) for r in rules):
-        return True, ""
-    if not explain:
-        return False, ""
-    reason = f"closed at {local:%a %Y-%m-%d %H:%M} {zone}"
-    if any(_rule_open(r, local, None) for r in rules):
-        today = local.date()
-        names = [_holiday(calendar, day) for day in (today, today - timedelta(days=1))]
-        reason += f" (holiday: {next((n for n in names if n), 'statutory holiday')})"
-    return False, reason
-
-
-def _holiday(calendar: tuple[str, str | None] | None, day: date) -> str | None:
-    return _holidays_for(*calendar, day.year).get(day) if calendar else None
-
-
-def _rule_open(rule: _Rule, local: datetime, calendar: tuple[str, str | None] | None) -> bool:
-    """Is the rule open at local time `local`? `calendar` None ignores holidays."""
-    minute = local.hour * 60 + local.minute
-    if rule.opens < rule.closes and not rule.opens <= minute < rule.closes:
-        return False
-    day = local.date()
-    if rule.opens > rule.closes and minute < rule.closes:
-        day -= timedelta(days=1)  # the small hours of an overnight opening that began yesterday
-    elif rule.opens > rule.closes and minute < rule.opens:
-        return False
-    return _occurs(rule.days, day) and (rule.daily or not _holiday(calendar, day))
-
-
-@lru_cache(maxsize=4096)
-def _rule(days: tuple[str, ...], opens_at: str, closes_at: str) -> _Rule | None:
-    tokens = tuple(t.strip().upper() for t in days if _DAY.fullmatch(t.strip().upper()))
-    opens, closes = _minutes(opens_at), _minutes(closes_at)
-    if not tokens or opens is None or closes is None:
-        return None
-    if closes == _DAY_MINUTES - 1:  # 23:59 means to the end of the day
-        closes = _DAY_MINUTES
-    if opens == 0 and closes == _DAY_MINUTES:
-        closes = 0  # all day: opens == closes
-    daily = set(tokens) >= set(_WEEKDAYS)
-    return _Rule(tokens, opens % _DAY_MINUTES, closes % _DAY_MINUTES, daily)
-
-
-def _minutes(clock: str) -> int | None:
-    """'09:00', '9:00', '17:00:00', '5pm', '5:30 p.m.' -> minutes after midnight."""
-    match = _CLOCK.fullmatch((clock or "").strip().lower())
-    if not match:
-        return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3):
-        hour = hour % 12 + (12 if match.group(3) == "p" else 0)
-    if hour > 24 or minute > 59 or (hour == 24 and minute):
-        return None
-    return hour * 60 + minute
-
-
-@lru_cache(maxsize=8192)
-def _occurs(days: tuple[str, ...], day: date) -> bool:
-    """Does a schedule with these BYDAY tokens run on `day`? (dateutil's rrule decides.)"""
-    weekdays = []
-    for token in days:
-        ordinal, code = _DAY.fullmatch(token).groups()
-        weekdays.append(_WEEKDAYS[code](int(ordinal)) if ordinal else _WEEKDAYS[code])
-    monthly = any(w.n for w in weekdays)
-    target = datetime.combine(day, time())
-    start = target.replace(day=1) if monthly else target - timedelta(days=7)
-    rule = rrule(MONTHLY if monthly else WEEKLY, byweekday=weekdays, dtstart=start)
-    return rule.after(target, inc=True) == target

@@ -32,6 +32,7 @@ from .artifact import read_artifact
 from .embedding import Embedder
 from .filters import SearchFilters, matches
 from .flags import FlagStore
+from .glossary import expand_query
 from .places import find_place_in
 from .records import ServiceRecord
 from .text import strip_accents_casefold
@@ -114,10 +115,11 @@ class ServiceIndex:
         threshold: float | None = None,
         lexical_weight: float | None = None,
         filters: SearchFilters | None = None,
+        query_expansion: bool | None = None,
     ) -> SearchResponse:
         return self.search_many(
             [text], top_k=top_k, threshold=threshold, lexical_weight=lexical_weight,
-            filters=filters,
+            filters=filters, query_expansion=query_expansion,
         )[0]
 
     def search_many(
@@ -128,6 +130,7 @@ class ServiceIndex:
         threshold: float | None = None,
         lexical_weight: float | None = None,
         filters: SearchFilters | None = None,
+        query_expansion: bool | None = None,
     ) -> list[SearchResponse]:
         """Search several questions at once (one model call, one FAISS call).
 
@@ -136,9 +139,11 @@ class ServiceIndex:
         """
         threshold = settings.get("answer_threshold") if threshold is None else threshold
         weight = settings.get("lexical_weight") if lexical_weight is None else lexical_weight
+        expand = settings.get("query_expansion") if query_expansion is None else query_expansion
         if not texts:
             return []
-        vectors = self.embedder.embed_queries([t.strip() for t in texts])
+        searched = [expand_query(t.strip()) if expand else t.strip() for t in texts]
+        vectors = self.embedder.embed_queries(searched)
         if not self.records:
             return [SearchResponse(t, "handoff", []) for t in texts]
         filtering = filters is not None and filters.active
@@ -150,16 +155,17 @@ class ServiceIndex:
         depth = min(len(self.records), max(top_k, wanted))
         dense_scores, rows = self.faiss_index.search(vectors, depth)
         return [
-            self._rank(text, vector, city, dict(_pairs(row_ids, row_scores)), top_k, threshold,
-                       weight, filters if filtering else None)
-            for text, vector, city, row_scores, row_ids in zip(
-                texts, vectors, cities, dense_scores, rows, strict=True
+            self._rank(text, query, vector, city, dict(_pairs(row_ids, row_scores)), top_k,
+                       threshold, weight, filters if filtering else None)
+            for text, query, vector, city, row_scores, row_ids in zip(
+                texts, searched, vectors, cities, dense_scores, rows, strict=True
             )
         ]
 
-    def _rank(self, text, vector, city, dense: dict[int, float], top_k, threshold, weight,
-              filters):
-        lexical = self._lexical_bonus(text, depth=len(dense)) if weight > 0 else {}
+    def _rank(self, text, query, vector, city, dense: dict[int, float], top_k, threshold,
+              weight, filters):
+        """Rank the candidates for `text`, searched as `query` (with expansion)."""
+        lexical = self._lexical_bonus(query, depth=len(dense)) if weight > 0 else {}
         missing = [i for i in lexical if i not in dense]
         if missing:  # lexical candidates the dense search did not reach: score them too
             stored = self.faiss_index.reconstruct_batch(np.asarray(missing, dtype="int64"))

@@ -61,6 +61,14 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
+        "query_expansion",
+        "WAYPOINT_QUERY_EXPANSION",
+        True,
+        "Search a question with the English words of the needs it names in any language "
+        "(index/data/glossary/); 0 searches the question as written (1 or 0).",
+        lambda raw: {"1": True, "true": True, "0": False, "false": False}[raw.lower()],
+    ),
+    Setting(
         "flags_file",
         "WAYPOINT_FLAGS_FILE",
         "var/flags.json",

@@ -1,4 +1,9 @@
-"""Start, health-check and stop the three processes of a one-machine Waypoint."""
+"""Start, health-check and stop the processes of a one-machine Waypoint.
+
+The action server, the Rasa server, the widget page, and the handoff watcher
+(`python -m handoff watch`: offers a callback when no worker claims a live
+ticket in time; not started when WAYPOINT_UNCLAIMED_MINUTES is 0).
+"""
 
 from __future__ import annotations
 
@@ -113,6 +118,9 @@ class Stack:
             self._wait_healthy("web", f"{c.web_url}/healthz", deadline)
             if c.staff_port:
                 self._wait_healthy("staff", f"{c.staff_url}/healthz", deadline)
+            if self._watcher_wanted():
+                # Last: it talks to Rasa's HTTP API, which is up now.
+                self._spawn("handoff-watch", self.watch_command(), self._base_env())
         except BaseException:
             self.stop()
             raise
@@ -166,6 +174,21 @@ class Stack:
             "--auth-token",
             c.rasa_token,
         ]
+
+    def watch_command(self) -> list[str]:
+        return [sys.executable, "-m", "handoff", "watch"]
+
+    def watch_env(self, **overrides: str) -> dict[str, str]:
+        """The watcher's environment (tests start their own with a short deadline)."""
+        return {**self._base_env(), **overrides}
+
+    def _watcher_wanted(self) -> bool:
+        """False only when WAYPOINT_UNCLAIMED_MINUTES is 0 (a bad value: the watcher logs it)."""
+        raw = self._base_env().get("WAYPOINT_UNCLAIMED_MINUTES", "").strip()
+        try:
+            return float(raw) != 0 if raw else True
+        except ValueError:
+            return True
 
     def _web_command(self) -> list[str]:
         c = self.config

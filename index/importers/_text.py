@@ -13,23 +13,21 @@ import re
 from html.parser import HTMLParser
 
 from ..records import Phone, Schedule
+from ._values import DAY_CODES
 
 __all__ = [
     "clean_html",
     "clean_line",
     "coordinates",
     "country_code",
-    "is_airs_code",
     "parse_day_hours",
     "parse_hours",
     "phone_type",
     "schedules_from_days",
     "split_deleted_marker",
     "unique_phones",
-    "web_url",
 ]
 
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = {
     **dict.fromkeys(("mon", "monday"), 0),
     **dict.fromkeys(("tue", "tues", "tuesday"), 1),
@@ -40,7 +38,6 @@ DAY_NAMES = {
     **dict.fromkeys(("sun", "sunday"), 6),
 }
 # AIRS / Inform USA taxonomy codes: "B", "BD", "BD-1800", "BD-1800.2000", "RP-1400.8000-650.15"
-AIRS_CODE = re.compile(r"[A-Z]{1,2}(-\d{4}(\.\d{4}(-\d{3}(\.\d{2})?)?)?)?")
 # "DEL ", "DEL0 ", "\tDEL15 ": how iCarol 211s mark a deleted agency, site or service
 DELETED_MARKER = re.compile(r"\s*DEL\d*(\s+|$)")
 BLOCK_TAGS = {
@@ -95,18 +92,6 @@ def split_deleted_marker(text: str) -> tuple[str, bool]:
     if match is None:
         return text, False
     return text[match.end() :], True
-
-
-def is_airs_code(code: str) -> bool:
-    return AIRS_CODE.fullmatch(code) is not None
-
-
-def web_url(text: str | None) -> str:
-    """'www.example.org' -> 'http://www.example.org', so a link never resolves as relative."""
-    url = clean_line(text)
-    if not url or " " in url or "." not in url:
-        return ""
-    return url if re.match(r"[a-z][a-z0-9+.-]*://", url, re.I) else "http://" + url
 
 
 def coordinates(latitude: str | None, longitude: str | None) -> tuple[float, float] | None:

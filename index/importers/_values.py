@@ -24,6 +24,7 @@ __all__ = [
     "clock_time",
     "day_code",
     "has_mojibake",
+    "is_airs_code",
     "parse_date",
     "repair_mojibake",
     "to_float",
@@ -133,9 +134,14 @@ def to_float(value: object) -> float | None:
         return None
 
 
+def is_airs_code(code: str) -> bool:
+    return AIRS_CODE.fullmatch(code) is not None
+
+
 def web_url(value: str | None) -> str:
-    """'www.example.org' -> 'http://www.example.org'; links with a scheme stay as they are."""
+    """'www.example.org' -> 'http://www.example.org', so a link never resolves as relative;
+    links with a scheme stay as they are; '' for what cannot be a link."""
     text = (value or "").strip()
-    if text and not re.match(r"[a-z][a-z0-9+.-]*:", text, re.I) and "." in text and " " not in text:
-        return "http://" + text
-    return text
+    if not text or " " in text or "." not in text:
+        return ""
+    return text if re.match(r"[a-z][a-z0-9+.-]*:", text, re.I) else "http://" + text

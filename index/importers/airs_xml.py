@@ -40,15 +40,14 @@ from ._text import (
     clean_line,
     coordinates,
     country_code,
-    is_airs_code,
     parse_day_hours,
     parse_hours,
     phone_type,
     schedules_from_days,
     split_deleted_marker,
     unique_phones,
-    web_url,
 )
+from ._values import is_airs_code, web_url
 
 __all__ = ["import_source"]
 
@@ -233,8 +232,8 @@ def _agency_records(
             record.phones = unique_phones(record.phones + _phones(site) + _phones(agency))
             record.url = (
                 record.url
-                or web_url(site.findtext("URL/Address"))
-                or web_url(agency.findtext("URL/Address"))
+                or web_url(clean_line(site.findtext("URL/Address")))
+                or web_url(clean_line(agency.findtext("URL/Address")))
             )
             record.email = record.email or clean_line(
                 site.findtext("Email/Address") or agency.findtext("Email/Address")
@@ -271,7 +270,7 @@ def _service(service: ET.Element, where: str, source: SourceInfo) -> ServiceReco
         description=description,
         status="inactive" if deleted or _unavailable(info) else "active",
         last_verified=verified,
-        url=web_url(service.findtext("URL/Address")),
+        url=web_url(clean_line(service.findtext("URL/Address"))),
         email=clean_line(service.findtext("Email/Address")),
         phones=_phones(service),
         schedules=schedules,

@@ -23,11 +23,11 @@ from .. import settings
 from ..errors import RecordProblem, SourceError
 from ..records import Address, Location, Phone, Schedule, ServiceRecord, SourceInfo
 from ._http import ApiClient, BadResponseError, HTTPStatusError
+from ._values import DAY_CODES
 
 __all__ = ["import_source", "parse_service"]
 
 FORMAT = "hsds-json"
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PER_PAGE = 100  # the HSDS 3.0 API's usual maximum
 
 

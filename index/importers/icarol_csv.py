@@ -33,15 +33,14 @@ from ._text import (
     clean_line,
     coordinates,
     country_code,
-    is_airs_code,
     parse_day_hours,
     parse_hours,
     phone_type,
     schedules_from_days,
     split_deleted_marker,
     unique_phones,
-    web_url,
 )
+from ._values import is_airs_code, web_url
 
 __all__ = ["decode", "import_source"]
 
@@ -210,7 +209,7 @@ def _record(row: Row, ancestors: list[Row], source: SourceInfo, where: str) -> S
         or name,
         status="inactive" if deleted or not all(_active(r) for r in places) else "active",
         last_verified=verified,
-        url=next((u for u in (web_url(r.get("WebsiteAddress")) for r in places) if u), ""),
+        url=next((u for u in (_website(r) for r in places) if u), ""),
         email=next((e for e in (clean_line(r.get("EmailAddressMain")) for r in places) if e), ""),
         phones=unique_phones(own_phones or (_phones(agency) if agency else [])),
         locations=_locations(places, site),
@@ -339,3 +338,7 @@ def _hours(row: Row) -> tuple[list[Schedule], str]:
     if by_day:
         return schedules_from_days(by_day), "" if parsed else free_text
     return parsed, "" if parsed else free_text
+
+
+def _website(row: dict[str, str]) -> str:
+    return web_url(clean_line(row.get("WebsiteAddress")))

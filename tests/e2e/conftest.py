@@ -122,8 +122,13 @@ class CallbackChat:
         reply.raise_for_status()
         return self.receiver.wait_for(self.sender, before + expect, timeout)[before:]
 
-    def wait(self, expect: int, timeout: float = 30.0) -> list[str]:
-        return self.receiver.wait_for(self.sender, expect, timeout)
+    def pushed(self, action, timeout: float = 30.0) -> str:
+        """Run `action` (e.g. a worker's reply through the API); the message it pushed."""
+        before = len(self.receiver.texts(self.sender))
+        action()
+        texts = self.receiver.wait_for(self.sender, before + 1, timeout)
+        assert len(texts) > before, f"nothing pushed to {self.sender} in {timeout} s"
+        return texts[before]
 
 
 @pytest.fixture

@@ -68,7 +68,22 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
 
 
+@pytest.fixture(autouse=True)
+def _no_real_tracker_store(tmp_path, monkeypatch):
+    """Never delete from the project's own var/tracker.db (the default setting)."""
+    monkeypatch.setenv("WAYPOINT_TRACKER_DB", str(tmp_path / "no-tracker.db"))
+    monkeypatch.delenv("WAYPOINT_TRACKER_URL", raising=False)
+
+
 @pytest.fixture
-def store(database_url, clock) -> TicketStore:
+def tracker_url(tmp_path) -> str:
+    """Where the store deletes transcripts: a file Rasa never wrote (nothing to delete).
+
+    Tests of the deletion itself use tests/handoff/test_transcripts.py's tracker."""
+    return f"sqlite:///{tmp_path}/no-tracker.db"
+
+
+@pytest.fixture
+def store(database_url, clock, tracker_url) -> TicketStore:
     upgrade(database_url)
-    return TicketStore(database_url, now=clock)
+    return TicketStore(database_url, now=clock, tracker_url=tracker_url)
