@@ -49,7 +49,11 @@ def add_user():
 def purge():
     days = handoff_settings.get("retention_days")
     count = _store().purge_older_than(days, actor=current_user().username)
-    flash(f"Deleted {count} tickets resolved more than {days} days ago.", "ok")
+    flash(
+        f"Deleted {count} tickets resolved more than {days} days ago, and the transcripts "
+        "of conversations silent as long.",
+        "ok",
+    )
     return redirect(url_for("admin.index"))
 
 
@@ -67,5 +71,9 @@ def delete_conversation():
         flash("Give the ticket number or the conversation id to delete.", "error")
         return redirect(url_for("admin.index"))
     count = _store().delete_conversation(conversation, actor=current_user().username)
-    flash(f"Deleted {count} tickets and their messages for that conversation.", "ok")
+    flash(
+        f"Deleted {count} tickets with their messages and notes, and the conversation's "
+        "transcript in the bot's store.",
+        "ok",
+    )
     return redirect(url_for("admin.index"))

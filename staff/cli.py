@@ -5,7 +5,8 @@ python -m staff create-admin USERNAME            the first admin; prompts for th
 python -m staff add-user USERNAME [--role R]     another account (worker by default)
     --password-stdin                             read the password from standard input
 python -m staff purge [--days N]                 delete tickets resolved more than N days ago
-                                                 (default WAYPOINT_RETENTION_DAYS); daily
+                                                 and transcripts silent as long (default
+                                                 WAYPOINT_RETENTION_DAYS); run it daily
 """
 
 from __future__ import annotations
@@ -97,5 +98,8 @@ def _add_user(args) -> int:
 def _purge(args) -> int:
     days = args.days or handoff_settings.get("retention_days")
     count = _store(args).purge_older_than(days)
-    print(f"deleted {count} tickets resolved more than {days} days ago")
+    print(
+        f"deleted {count} tickets resolved more than {days} days ago, and the transcripts "
+        "of conversations silent as long (except those with an open ticket)"
+    )
     return 0

@@ -24,7 +24,9 @@ PASSWORD = "correct horse battery staple"
 def console(stack, tickets_url, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("console")
     config = stack.config
-    with running_console(tickets_url, config.rasa_url, config.rasa_token, tmp) as url:
+    with running_console(
+        tickets_url, config.rasa_url, config.rasa_token, tmp, config.tracker_db
+    ) as url:
         yield url
 
 

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from handoff.db import engine_for, upgrade
 from handoff.store import TicketStore
@@ -63,13 +63,60 @@ def clock() -> FakeClock:
     return FakeClock(datetime.now(timezone.utc).replace(microsecond=0))
 
 
+@pytest.fixture(autouse=True)
+def _no_real_tracker_store(tmp_path, monkeypatch):
+    """Never delete from the project's own var/tracker.db (the default setting)."""
+    monkeypatch.setenv("WAYPOINT_TRACKER_DB", str(tmp_path / "no-tracker.db"))
+    monkeypatch.delenv("WAYPOINT_TRACKER_URL", raising=False)
+
+
 @pytest.fixture
-def store(staff_pg_url, clock) -> TicketStore:
+def tracker_url(tmp_path) -> str:
+    """A small SQLite tracker store with the columns of Rasa 3.6's `events` table."""
+    url = f"sqlite:///{tmp_path}/tracker.db"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+                "action_name VARCHAR(255), data TEXT)"
+            )
+        )
+    engine.dispose()
+    return url
+
+
+def tracker_events(url: str, sender_id: str) -> int:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        query = text("SELECT count(*) FROM events WHERE sender_id = :s")
+        count = connection.execute(query, {"s": sender_id}).scalar()
+    engine.dispose()
+    return count
+
+
+def add_tracker_events(url: str, sender_id: str, timestamp: float, count: int = 2) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for _ in range(count):
+            connection.execute(
+                text(
+                    "INSERT INTO events (sender_id, type_name, timestamp, data) "
+                    "VALUES (:s, 'user', :t, '{}')"
+                ),
+                {"s": sender_id, "t": timestamp},
+            )
+    engine.dispose()
+
+
+@pytest.fixture
+def store(staff_pg_url, clock, tracker_url) -> TicketStore:
     with engine_for(staff_pg_url).begin() as connection:
         connection.execute(
             text("TRUNCATE ticket_messages, audit_log, tickets, staff_users RESTART IDENTITY")
         )
-    return TicketStore(staff_pg_url, now=clock)
+    return TicketStore(staff_pg_url, now=clock, tracker_url=tracker_url)
 
 
 class FakeBot:

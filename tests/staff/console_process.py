@@ -19,8 +19,14 @@ __all__ = ["running_console"]
 
 
 @contextmanager
-def running_console(database_url: str, rasa_url: str, rasa_token: str, tmp: Path):
-    """The console's base URL while it runs; its log is tmp/staff.log."""
+def running_console(
+    database_url: str, rasa_url: str, rasa_token: str, tmp: Path, tracker_db: Path | None = None
+):
+    """The console's base URL while it runs; its log is tmp/staff.log.
+
+    `tracker_db` is Rasa's SQLite tracker store ("delete my data" deletes there too);
+    by default a file in `tmp` that does not exist, never the project's own.
+    """
     port = free_port()
     env = {
         **os.environ,
@@ -29,8 +35,10 @@ def running_console(database_url: str, rasa_url: str, rasa_token: str, tmp: Path
         "WAYPOINT_RASA_TOKEN": rasa_token,
         "WAYPOINT_STAFF_SECURE_COOKIES": "0",  # plain http on 127.0.0.1
         "WAYPOINT_STAFF_SECRET_FILE": str(tmp / "staff-secret"),
+        "WAYPOINT_TRACKER_DB": str(tracker_db or tmp / "no-tracker.db"),
         "PYTHONUNBUFFERED": "1",
     }
+    env.pop("WAYPOINT_TRACKER_URL", None)
     log_path = tmp / "staff.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(

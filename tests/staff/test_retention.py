@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from handoff.models import AuditEntry, Ticket, TicketMessage
 
-from .conftest import post
+from .conftest import add_tracker_events, post, tracker_events
 
 
 def _count(store, model, **where) -> int:
@@ -28,8 +28,10 @@ def _resolved_ticket(store, conversation: str, clock, *, days_ago: int):
 
 
 def test_purge_deletes_old_resolved_tickets_with_their_messages_and_nothing_newer(
-    store, clock, monkeypatch, capsys
+    store, clock, monkeypatch, capsys, tracker_url
 ):
+    add_tracker_events(tracker_url, "old", clock.time.timestamp())
+    add_tracker_events(tracker_url, "open", clock.time.timestamp())
     old = _resolved_ticket(store, "old", clock, days_ago=200)
     clock.advance(days=100)
     recent = _resolved_ticket(store, "recent", clock, days_ago=100)
@@ -38,7 +40,6 @@ def test_purge_deletes_old_resolved_tickets_with_their_messages_and_nothing_newe
 
     from staff.cli import main
 
-    monkeypatch.setattr("handoff.store.clock.now", clock)  # not used: the store has `now`
     url = store.engine.url.render_as_string(hide_password=False)
     monkeypatch.setenv("WAYPOINT_RETENTION_DAYS", "180")
     # The command builds its own store with the real clock, so purge from this one:
@@ -52,6 +53,8 @@ def test_purge_deletes_old_resolved_tickets_with_their_messages_and_nothing_newe
     assert _count(store, Ticket, id=recent.id) == 1
     assert _count(store, TicketMessage, ticket_id=recent.id) == 2
     assert store.get(still_open.id).state == "waiting"
+    assert tracker_events(tracker_url, "old") == 0  # silent 200 days: its transcript too
+    assert tracker_events(tracker_url, "open") == 2  # an open ticket keeps its transcript
 
 
 def test_admin_purge_button_uses_the_retention_setting(admin, store, clock, monkeypatch):
@@ -65,7 +68,11 @@ def test_admin_purge_button_uses_the_retention_setting(admin, store, clock, monk
     assert "Deleted 1 tickets" in admin.get("/admin/").get_data(as_text=True)
 
 
-def test_delete_my_data_removes_every_ticket_of_one_conversation_only(admin, store, clock):
+def test_delete_my_data_removes_every_ticket_of_one_conversation_only(
+    admin, store, clock, tracker_url
+):
+    add_tracker_events(tracker_url, "person-a", clock.time.timestamp())
+    add_tracker_events(tracker_url, "person-b", clock.time.timestamp())
     first = _resolved_ticket(store, "person-a", clock, days_ago=0)
     second = store.open_ticket("person-a", channel="sms", language="fa", reason="crisis")
     store.add_message(second.id, "my phone 416-555-0199")
@@ -78,6 +85,8 @@ def test_delete_my_data_removes_every_ticket_of_one_conversation_only(admin, sto
         assert _count(store, TicketMessage, ticket_id=ticket.id) == 0
     assert _count(store, Ticket, id=other.id) == 1
     assert _count(store, TicketMessage, ticket_id=other.id) == 2
+    assert tracker_events(tracker_url, "person-a") == 0  # the transcript in Rasa's store too
+    assert tracker_events(tracker_url, "person-b") == 2
     deletion = store.audit_log(limit=1)[0]
     assert deletion.action == "delete_conversation" and deletion.actor == "admin"
     assert "person-a" not in (deletion.detail or "")
