@@ -210,6 +210,8 @@ class Stack:
 
     def _staff_env(self) -> dict[str, str]:
         env = self._base_env()
+        # "Delete my data" and retention delete transcripts from the tracker Rasa uses.
+        env["WAYPOINT_TRACKER_DB"] = str(self.config.tracker_db)
         # Secure cookies need HTTPS; on the loopback address the browser is the same
         # machine, so plain http is allowed unless the operator said otherwise.
         if self.config.host in ("127.0.0.1", "localhost", "::1"):
