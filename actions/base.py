@@ -27,6 +27,7 @@ from handoff.triggers import detect_crisis, detect_professional
 from .catalogue import Catalogue
 from .handoff import hand_off, record_if_ticket_open
 from .language import choose_language
+from .tickets import in_thread
 
 __all__ = ["WaypointAction", "safety_check"]
 
@@ -50,6 +51,14 @@ def safety_check(
         dispatcher.utter_message(text=catalogue.text(f"professional_{kind}"))
         return hand_off(dispatcher, tracker, catalogue, "professional_advice")
     return None
+
+
+def _check_message(
+    dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
+) -> list[EventType] | None:
+    """Every answered message: add it to an open callback ticket, then the safety check."""
+    record_if_ticket_open(tracker)
+    return safety_check(dispatcher, tracker, catalogue)
 
 
 class WaypointAction(Action, ABC):
@@ -81,8 +90,7 @@ class WaypointAction(Action, ABC):
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:
             if self.checks_message:
-                record_if_ticket_open(tracker)
-                handoff_events = safety_check(dispatcher, tracker, catalogue)
+                handoff_events = await in_thread(_check_message, dispatcher, tracker, catalogue)
                 if handoff_events is not None:
                     return events + handoff_events
             events += await self.respond(dispatcher, tracker, catalogue)

@@ -30,7 +30,7 @@ from .handoff import (
     session_start_events,
     ticket_details,
 )
-from .tickets import ticket_store
+from .tickets import in_thread, ticket_store
 
 __all__ = [
     "ActionAskCallbackConsent",
@@ -112,6 +112,8 @@ class ValidateCallbackForm(FormValidationAction):
         return list(domain_slots)
 
     def validate_callback_consent(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"callback_consent": None}
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent in ("affirm", "deny"):
             return {"callback_consent": "yes" if intent == "affirm" else "no"}
@@ -119,12 +121,16 @@ class ValidateCallbackForm(FormValidationAction):
         return {"callback_consent": None}
 
     def validate_contact_method(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_method": None}
         choice = _choice(value, METHODS, tracker, "contact_")
         if choice is None:
             _say(dispatcher, tracker, "invalid_choice")
         return {"contact_method": choice}
 
     def validate_contact_value(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_value": None}
         if tracker.get_slot("contact_method") == "email":
             address = _email(str(value or ""))
             if address is None:
@@ -136,6 +142,8 @@ class ValidateCallbackForm(FormValidationAction):
         return {"contact_value": number}
 
     def validate_contact_window(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is None:  # a reset before the form starts, not an answer
+            return {"contact_window": None}
         choice = _choice(value, WINDOWS, tracker, "window_")
         if choice is None:
             _say(dispatcher, tracker, "invalid_choice")
@@ -152,19 +160,9 @@ class ActionSubmitCallback(_Ask):
         if tracker.get_slot("callback_consent") != "yes":
             dispatcher.utter_message(text=catalogue.text("callback_declined"))
             return resets
-        store = ticket_store()
         reason = tracker.get_slot("handoff_reason") or "asked_human"
-        ticket = store.open_ticket(
-            tracker.sender_id, reason=reason, **ticket_details(tracker, catalogue)
-        )
         method = tracker.get_slot("contact_method") or "chat"
-        store.request_callback(
-            ticket.id,
-            method=method,
-            value=tracker.get_slot("contact_value"),
-            window=tracker.get_slot("contact_window"),
-            consent_at=clock.now(),
-        )
+        ticket = await in_thread(_open_callback_ticket, tracker, catalogue, reason, method)
         logger.info("Callback ticket %s opened (%s)", ticket.id, reason)
         text = catalogue.text(
             "callback_confirmed",
@@ -175,13 +173,28 @@ class ActionSubmitCallback(_Ask):
         return resets
 
 
+def _open_callback_ticket(tracker: Tracker, catalogue: Catalogue, reason: str, method: str):
+    """The conversation's ticket (a live one nobody claimed, or a new one) as a callback."""
+    store = ticket_store()
+    ticket = store.open_ticket(
+        tracker.sender_id, reason=reason, **ticket_details(tracker, catalogue)
+    )
+    return store.request_callback(
+        ticket.id,
+        method=method,
+        value=tracker.get_slot("contact_value"),
+        window=tracker.get_slot("contact_window"),
+        consent_at=clock.now(),
+    )
+
+
 class ActionNoWorkerFree(_Ask):
     """Triggered by handoff.watch (EXTERNAL_no_worker_free), not by anything the person wrote."""
 
     action_name = "action_no_worker_free"
 
     async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
-        return offer_callback_when_unclaimed(dispatcher, tracker, catalogue)
+        return await in_thread(offer_callback_when_unclaimed, dispatcher, tracker, catalogue)
 
 
 class ActionSessionStart(Action):
@@ -189,7 +202,7 @@ class ActionSessionStart(Action):
         return "action_session_start"
 
     async def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        return session_start_events(tracker)
+        return await in_thread(session_start_events, tracker)
 
 
 def _say(dispatcher: CollectingDispatcher, tracker: Tracker, key: str) -> None:

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from .base import WaypointAction
 from .catalogue import Catalogue
 from .handoff import hand_off
+from .tickets import in_thread
 
 __all__ = [
     "MAX_FAILED_TURNS",
@@ -66,9 +67,8 @@ class ActionNotUnderstood(WaypointAction):
     ) -> list[EventType]:
         failed = int(tracker.get_slot("failed_turns") or 0) + 1
         if failed >= MAX_FAILED_TURNS:
-            return [SlotSet("failed_turns", 0)] + hand_off(
-                dispatcher, tracker, catalogue, "repeated_failure"
-            )
+            events = await in_thread(hand_off, dispatcher, tracker, catalogue, "repeated_failure")
+            return [SlotSet("failed_turns", 0), *events]
         dispatcher.utter_message(text=catalogue.text("not_understood"))
         return [SlotSet("failed_turns", failed)]
 
@@ -81,4 +81,4 @@ class ActionRequestHuman(WaypointAction):
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, catalogue: Catalogue
     ) -> list[EventType]:
-        return hand_off(dispatcher, tracker, catalogue, "asked_human")
+        return await in_thread(hand_off, dispatcher, tracker, catalogue, "asked_human")

@@ -25,6 +25,7 @@ from .base import WaypointAction
 from .cards import render_card
 from .catalogue import Catalogue
 from .handoff import hand_off
+from .tickets import in_thread
 
 __all__ = ["ActionSearchServices", "get_index"]
 
@@ -81,7 +82,7 @@ class ActionSearchServices(WaypointAction):
             intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
             reason = "nlu_fallback" if intent == "nlu_fallback" else "low_confidence"
             dispatcher.utter_message(text=catalogue.text("not_sure"))
-            return [searched, *hand_off(dispatcher, tracker, catalogue, reason)]
+            return [searched, *await in_thread(hand_off, dispatcher, tracker, catalogue, reason)]
         dispatcher.utter_message(text=catalogue.text("results_intro"))
         for hit in hits:
             dispatcher.utter_message(text=render_card(hit.record, catalogue))

@@ -75,6 +75,7 @@ def _watch(url: str, minutes: float | None, once: bool) -> None:
     from .watch import notify_unclaimed_tickets, watch
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # the schema check is not news
     minutes = settings.get("unclaimed_minutes") if minutes is None else minutes
     store, api = TicketStore(url), RasaApi()
     if once:

@@ -223,6 +223,8 @@ class Stack:
         env["PYTHONUNBUFFERED"] = "1"
         env["WAYPOINT_RASA_URL"] = self.config.rasa_url
         env["WAYPOINT_RASA_TOKEN"] = self.config.rasa_token
+        # Rasa's tracker store, also for the handoff's transcript deletion.
+        env["WAYPOINT_TRACKER_DB"] = str(self.config.tracker_db)
         return env
 
     def _action_env(self) -> dict[str, str]:
@@ -237,7 +239,6 @@ class Stack:
         env = self._base_env()
         env.update(
             WAYPOINT_ACTION_URL=f"{self.config.action_url}/webhook",
-            WAYPOINT_TRACKER_DB=str(self.config.tracker_db),
             RASA_TELEMETRY_ENABLED="false",  # no network, and nothing sent to third parties
             TF_CPP_MIN_LOG_LEVEL="2",
         )

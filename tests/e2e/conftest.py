@@ -145,7 +145,8 @@ def pushed_chat(stack, callback_receiver) -> CallbackChat:
 def tickets(stack, tickets_url):
     from handoff import TicketStore
 
-    return TicketStore(tickets_url)
+    # "Delete my data" and the retention delete transcripts from the stack's tracker store.
+    return TicketStore(tickets_url, tracker_url=f"sqlite:///{stack.config.tracker_db}")
 
 
 @pytest.fixture

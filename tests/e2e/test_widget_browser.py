@@ -1,12 +1,15 @@
-"""The widget page in headless Chromium: a person opens the chat, asks, sees a service card."""
+"""The widget page in headless Chromium: a person opens the chat, asks, sees a service card;
+a worker's reply and "the bot is back" reach the widget over socket.io."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from handoff import clock
 from index.settings import PROJECT_ROOT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
@@ -52,3 +55,36 @@ def test_widget_answers_a_question_with_a_service_card(stack, browser):
     assert page.locator(".rw-response strong").count() >= 1  # the service name, in bold
     # Privacy: the page talks only to this deployment (no fonts or CDNs elsewhere).
     assert hosts_answered <= {"127.0.0.1"}, hosts_answered
+
+
+def test_worker_reply_and_resume_reach_the_widget_over_socketio(
+    stack, browser, office_open, tickets, rasa_api
+):
+    started = clock.now()
+    page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
+    page.goto(stack.config.web_url + "/")
+    page.click(".rw-launcher")
+    page.wait_for_selector("text=I am Waypoint", timeout=60_000)
+    page.fill(".rw-new-message", "I want to talk to a real person please")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=A person will join this chat soon", timeout=60_000)
+
+    # The widget's conversation is the socket.io session the ticket recorded.
+    mine = [t for t in tickets.list_queue(channel="socketio") if t.created_at >= started]
+    assert len(mine) == 1, mine
+    ticket = mine[0]
+    assert ticket.state == "waiting" and ticket.live
+
+    tickets.claim(ticket.id, "amina")
+    text = "Hello, I am Amina from the settlement team."
+    tickets.reply(ticket.id, "amina", text)
+    sent = time.monotonic()
+    rasa_api.send_worker_reply(ticket.conversation_id, text)
+    page.wait_for_selector(f".rw-response >> text={text}", timeout=30_000)
+    print(f"\nworker reply -> shown in the widget: {time.monotonic() - sent:.3f} s")
+
+    tickets.resolve(ticket.id, "amina")
+    rasa_api.resume(ticket.conversation_id)
+    page.wait_for_selector("text=I am the Waypoint chatbot again", timeout=30_000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "widget-worker-reply.png"))
