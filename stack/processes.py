@@ -58,6 +58,7 @@ class StackConfig:
         default_factory=lambda: handoff_settings.get("rasa_token") or secrets.token_urlsafe(24)
     )
     extra_env: dict[str, str] = field(default_factory=dict)
+    staff_port: int | None = None  # the staff console; None: not started (as in the e2e tests)
 
     @property
     def rasa_url(self) -> str:
@@ -70,6 +71,10 @@ class StackConfig:
     @property
     def web_url(self) -> str:
         return f"http://{self.host}:{self.web_port}"
+
+    @property
+    def staff_url(self) -> str | None:
+        return f"http://{self.host}:{self.staff_port}" if self.staff_port else None
 
 
 @dataclass
@@ -105,10 +110,14 @@ class Stack:
             self._spawn("action-server", self._action_command(), self._action_env())
             self._spawn("rasa", self._rasa_command(), self._rasa_env())
             self._spawn("web", self._web_command(), self._base_env())
+            if c.staff_port:
+                self._spawn("staff", self._staff_command(), self._staff_env())
             deadline = time.monotonic() + timeout
             self._wait_healthy("action-server", f"{c.action_url}/health", deadline)
             self._wait_healthy("rasa", f"{c.rasa_url}/", deadline)
             self._wait_healthy("web", f"{c.web_url}/healthz", deadline)
+            if c.staff_port:
+                self._wait_healthy("staff", f"{c.staff_url}/healthz", deadline)
             if self._watcher_wanted():
                 # Last: it talks to Rasa's HTTP API, which is up now.
                 self._spawn("handoff-watch", self.watch_command(), self._base_env())
@@ -194,6 +203,20 @@ class Stack:
             "--rasa-url",
             c.rasa_url,
         ]
+
+    def _staff_command(self) -> list[str]:
+        c = self.config
+        return [sys.executable, "-m", "staff", "run", "--host", c.host, "--port", str(c.staff_port)]
+
+    def _staff_env(self) -> dict[str, str]:
+        env = self._base_env()
+        # "Delete my data" and retention delete transcripts from the tracker Rasa uses.
+        env["WAYPOINT_TRACKER_DB"] = str(self.config.tracker_db)
+        # Secure cookies need HTTPS; on the loopback address the browser is the same
+        # machine, so plain http is allowed unless the operator said otherwise.
+        if self.config.host in ("127.0.0.1", "localhost", "::1"):
+            env.setdefault("WAYPOINT_STAFF_SECURE_COOKIES", "0")
+        return env
 
     def _base_env(self) -> dict[str, str]:
         env = {**os.environ, **self.config.extra_env}
