@@ -9,10 +9,11 @@ any language is searched with the concept's first English words appended:
 
     "Xaggee ka heli karaa dhakhtar ilkaha?" -> "... (dental care, dentist, toothache)"
 
-Matching ignores case and accents. Entries in cased scripts (Latin, Cyrillic) match at
-the start of a word, so a word beginning ("kirad", "школ") covers its endings; entries
-in other scripts (Arabic, Devanagari, Gurmukhi, Ge'ez, Chinese) match anywhere, because
-Arabic attaches prefixes to words and Chinese does not separate them.
+Matching ignores case and accents. An entry matches at the start of a word, so a word
+beginning ("kirad", "школ") covers its endings; only Chinese entries match anywhere, as
+Chinese does not separate words. (Matching anywhere in Devanagari or Arabic script let
+the Hindi "लत", addiction, match inside "मिलती", "found"; Arabic forms with the article
+are listed as entries of their own.)
 
 Adding a language is one more file with the same concept keys.
 """
@@ -20,10 +21,12 @@ Adding a language is one more file with the same concept keys.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import regex
 import yaml
 
 from .text import strip_accents_casefold
@@ -46,7 +49,7 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Glossary:
     english: dict[str, tuple[str, ...]]  # concept -> English words, most useful first
-    pattern: re.Pattern  # any entry of any language
+    pattern: regex.Pattern  # any entry of any language
     concept_of: dict[str, str]  # folded entry -> concept
 
     def concepts_in(self, text: str) -> list[str]:
@@ -86,17 +89,25 @@ def load_glossary(folder: Path = GLOSSARY_DIR) -> Glossary:
     return Glossary(english, _entry_pattern(concept_of), concept_of)
 
 
-def _entry_pattern(entries) -> re.Pattern:
-    """One regex for every entry: entries in cased scripts at a word start, others anywhere.
+def _entry_pattern(entries) -> regex.Pattern:
+    """One regex for every entry: at a word start, or anywhere for Chinese entries.
 
     The alternatives are nested as a trie ("bus pass|bus stop" -> "bus (?:pass|stop)"):
     with 2,000 entries a flat alternation took 6-8 ms a question, the trie 0.4 ms.
     Optional tails are greedy, so the longest entry wins.
     """
-    cased = [e for e in entries if e[0].upper() != e[0].lower()]
-    other = [e for e in entries if e[0].upper() == e[0].lower()]
-    parts = [rf"(?<!\w){_trie(cased)}" if cased else "", _trie(other) if other else ""]
-    return re.compile("|".join(p for p in parts if p))
+    anywhere = [e for e in entries if _unspaced(e[0])]
+    word_start = [e for e in entries if not _unspaced(e[0])]
+    # Not after a letter, digit or combining mark: Python's \w misses the vowel signs of
+    # Devanagari and Gurmukhi, so "लत" would start a word inside "मिलती".
+    parts = [rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_trie(word_start)}" if word_start else "",
+             _trie(anywhere) if anywhere else ""]
+    return regex.compile("|".join(p for p in parts if p))
+
+
+def _unspaced(char: str) -> bool:
+    """Chinese (and Japanese) write words without spaces: an entry may start anywhere."""
+    return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
 
 
 def _trie(words) -> str:

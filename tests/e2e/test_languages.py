@@ -29,10 +29,21 @@ SAME_NEED = {
     "so": "Xagee Toronto ka heli karaa fasallo Ingiriisi oo bilaash ah?",
     "ti": "ኣብ ቶሮንቶ ናጻ ትምህርቲ እንግሊዝኛ ኣበይ ክረክብ እኽእል?",
 }
-# Measured 2026-11-23 on the demo index: retrieval's confidence stays under the answer
-# threshold (index/, calibrated on ../shared/eval) for these, so the bot hands off
-# (in the person's language) instead of showing a service.
-RETRIEVAL_HANDS_OFF = {"ar", "uk", "pa", "hi", "ur", "so", "ti"}
+# Measured 2026-11-23 on the demo index with query expansion and the calibrated threshold
+# 0.843. Strict: when retrieval gets better for one of these, the test says so.
+# Confidence under the threshold: the bot hands off (in the person's language).
+RETRIEVAL_HANDS_OFF = {"ar", "uk", "pa", "hi", "ur"}
+# Answered, but "Language Assessment (CLB) and Class Referral" ranks first (about 0.004
+# above the LINC class): also an English-class service, not the same one.
+ANOTHER_SERVICE_FIRST = {"fr", "so", "ti"}
+
+
+def _known_gap(language: str) -> str | None:
+    if language in RETRIEVAL_HANDS_OFF:
+        return "retrieval's confidence is under the answer threshold: the bot hands off"
+    if language in ANOTHER_SERVICE_FIRST:
+        return "another English-class service ranks first"
+    return None
 
 
 def _plain(replies: list[str]) -> list[str]:
@@ -62,8 +73,8 @@ def test_same_need_in_every_language_is_answered_in_that_language(chat, language
 @pytest.mark.parametrize(
     "language",
     [
-        pytest.param(lang, marks=pytest.mark.xfail(reason="retrieval hands off", strict=False))
-        if lang in RETRIEVAL_HANDS_OFF
+        pytest.param(lang, marks=pytest.mark.xfail(reason=_known_gap(lang), strict=True))
+        if _known_gap(lang)
         else lang
         for lang in sorted(SAME_NEED)
     ],

@@ -70,3 +70,15 @@ def test_a_concept_missing_from_english_is_reported(tmp_path):
 
 def _concepts(path: Path) -> set[str]:
     return {k for k in yaml.safe_load(path.read_text(encoding="utf-8")) if not k.startswith("_")}
+
+
+@pytest.mark.parametrize(
+    ("question", "not_concept"),
+    [
+        ("टोरंटो में मुफ़्त अंग्रेज़ी कक्षाएँ कहाँ मिलती हैं?", "addiction"),  # "लत" in "मिलती"
+        ("ٹورنٹو میں مفت انگریزی کلاسیں کہاں ملتی ہیں؟", "addiction"),  # "لت" in "ملتی"
+        ("Où puis-je suivre des cours d'anglais ?", "adult_education"),  # the article "des"
+    ],
+)
+def test_an_entry_inside_another_word_does_not_count(question, not_concept):
+    assert not_concept not in load_glossary().concepts_in(question)
