@@ -80,6 +80,8 @@ class WaypointAction(Action, ABC):
     # Actions that answer the person's message check it first; the form's
     # questions run after the validation action already did.
     checks_message: bool = True
+    # False for actions that run on a form's last answer (the form is no longer active).
+    detects_language: bool = True
     # True for the actions that handle language switches and clarification answers
     # themselves; the others hand such messages to them.
     handles_switches: bool = False
@@ -102,7 +104,13 @@ class WaypointAction(Action, ABC):
         if text.startswith(EXTERNAL_PREFIX):  # a triggered intent, not the person's words
             text = ""
         current = tracker.get_slot("language")
-        language = choose_language(text, message.get("metadata"), current, message.get("entities"))
+        # Inside a form the person answers with buttons whose payloads are English words
+        # ("phone", "morning"): tapping "هاتف" must not switch the conversation to English.
+        in_form = (tracker.active_loop or {}).get("name") or not self.detects_language
+        detected_text = "" if in_form else text
+        language = choose_language(
+            detected_text, message.get("metadata"), current, message.get("entities")
+        )
         catalogue = Catalogue(language)
         events: list[EventType] = [SlotSet("language", catalogue.language)]
         try:
