@@ -1,7 +1,9 @@
 """The staff console with the real servers: a person asks for a human on Rasa's callback
 channel, the ticket appears in a worker's open queue page (timed), the worker reads what
 the person wrote while paused (an XSS attempt, shown as text), claims, replies (the
-person's channel receives it) and resolves (the bot says it is back).
+person's channel receives it) and resolves (the bot says it is back). Then issue 7 end to
+end in the browser: a person in the widget asks for a human during office hours, a worker
+claims and replies in the console, the reply and "the bot is back" reach the widget (socket.io).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import time
 
 import pytest
 
+from handoff import clock
 from staff import create_account
 from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 from tests.staff.console_process import running_console
@@ -82,3 +85,58 @@ def test_handoff_reaches_the_console_and_the_workers_reply_reaches_the_person(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "staff-e2e-resolved.png"), full_page=True)
     assert dialogs == [] and tickets.get(ticket.id).state == "resolved"
+
+
+def test_worker_replies_from_the_console_and_the_reply_reaches_the_widget(
+    stack, console, office_open, tickets, browser
+):
+    """Issue 7: a handoff during office hours gets a worker who replies from the console;
+    the reply, then "the bot is back", arrive in the widget over socket.io."""
+    started = clock.now()
+    widget = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
+    widget.goto(stack.config.web_url + "/")
+    widget.click(".rw-launcher")
+    widget.wait_for_selector("text=I am Waypoint", timeout=60_000)
+    widget.fill(".rw-new-message", "I want to talk to a real person please")
+    widget.keyboard.press("Enter")
+    widget.wait_for_selector("text=A person will join this chat soon", timeout=60_000)
+
+    # Which row is the widget's: the socket.io ticket opened since this test started.
+    mine = [t for t in tickets.list_queue(channel="socketio") if t.created_at >= started]
+    assert len(mine) == 1, mine
+    ticket_id = mine[0].id
+
+    create_account(tickets, "e2e-widget-worker", PASSWORD, "worker")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(console + "/")
+    page.fill("input[name=username]", "e2e-widget-worker")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    row = page.wait_for_selector(f'#queue-rows tr[data-ticket="{ticket_id}"]', timeout=20_000)
+    assert "socketio" in row.inner_text()
+    page.click(f'#queue-rows tr[data-ticket="{ticket_id}"] a')
+    page.wait_for_selector("section.transcript")
+    asked = page.locator("section.transcript td.text", has_text="talk to a real person")
+    assert asked.count() >= 1
+
+    page.click("#claim")
+    text = "Hello, I am Amina from the settlement team. How can I help?"
+    page.fill("form.reply textarea", text)
+    sent = time.monotonic()
+    page.click("#send-reply")
+    widget.wait_for_selector(f".rw-response >> text={text}", timeout=30_000)
+    print(
+        f"\nworker clicks send in the console -> reply shown in the widget: "
+        f"{time.monotonic() - sent:.3f} s"
+    )
+    page.wait_for_selector("text=Reply sent.")
+
+    page.click("#resolve")
+    widget.wait_for_selector("text=I am the Waypoint chatbot again", timeout=30_000)
+    page.wait_for_selector("text=The bot is back for the person.")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    widget.screenshot(path=str(SCREENSHOTS / "widget-console-reply.png"))
+    page.screenshot(path=str(SCREENSHOTS / "staff-console-widget-resolved.png"), full_page=True)
+    assert dialogs == []
