@@ -38,6 +38,8 @@ class BotLink(Protocol):
 
     def resume(self, conversation_id: str) -> Any: ...
 
+    def pause(self, conversation_id: str) -> Any: ...
+
     def transcript(self, conversation_id: str) -> list[Any]: ...
 
     def sync_paused(self, store: TicketStore, ticket_id: int) -> int: ...
@@ -54,6 +56,9 @@ class RasaBotLink:
 
     def resume(self, conversation_id: str) -> None:
         self.api.resume(conversation_id)
+
+    def pause(self, conversation_id: str) -> None:
+        self.api.pause(conversation_id)
 
     def transcript(self, conversation_id: str) -> list[Line]:
         return lines_from_events(self.api.tracker(conversation_id).get("events") or [])

@@ -30,6 +30,7 @@ __all__ = ["bp"]
 bp = Blueprint("tickets", __name__, url_prefix="/tickets")
 logger = logging.getLogger(__name__)
 MAX_TEXT = 4000  # one reply or note; longer is a paste accident
+PHONE_OR_EMAIL = ("phone", "email")  # callbacks answered outside the chat
 
 
 def _services():
@@ -78,7 +79,16 @@ def show(ticket_id: int):
 @bp.post("/<int:ticket_id>/claim")
 @login_required
 def claim(ticket_id: int):
-    _act(lambda store, user: store.claim(ticket_id, user), "Claimed: the person is yours.")
+    if not _act(lambda store, user: store.claim(ticket_id, user)):
+        return _back(ticket_id)
+    ticket = _ticket(ticket_id)
+    if ticket.contact_method in PHONE_OR_EMAIL:
+        flash("Claimed: the person is yours.", "ok")
+    else:
+        # The worker answers in the chat: the bot must be quiet there. A live ticket is
+        # paused already, but not one whose person declined the no-worker-free callback.
+        _deliver(lambda bot: bot.pause(ticket.conversation_id),
+                 "Claimed: the person is yours; the bot is quiet until you resolve.")
     return _back(ticket_id)
 
 

@@ -125,6 +125,7 @@ class FakeBot:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str]] = []
         self.resumed: list[str] = []
+        self.paused: list[str] = []
         self.events: dict[str, list[dict]] = {}
         self.fail: Exception | None = None
         self.synced: list[int] = []
@@ -136,6 +137,9 @@ class FakeBot:
 
     def resume(self, conversation_id: str) -> None:
         self.resumed.append(conversation_id)
+
+    def pause(self, conversation_id: str) -> None:
+        self.paused.append(conversation_id)
 
     def sync_paused(self, store, ticket_id: int) -> int:
         self.synced.append(ticket_id)

@@ -121,15 +121,16 @@ def test_worker_handles_an_urgent_handoff_in_the_browser(console, store, rasa, b
     page.fill("form.reply textarea", "مرحبا، أنا أمينة. هل أنت بأمان الآن؟")
     page.click("#send-reply")
     page.wait_for_selector("text=Reply sent.")
-    sent = rasa.sent(tracker + "/events")
-    assert sent[0].json() == [
+    pause, sent = rasa.sent(tracker + "/events")[:2]
+    assert pause.json() == [{"event": "pause"}]  # claiming keeps the bot quiet in the chat
+    assert sent.json() == [
         {
             "event": "bot",
             "text": "مرحبا، أنا أمينة. هل أنت بأمان الآن؟",
             "metadata": {"from_worker": True},
         }
     ]
-    assert sent[0].query["output_channel"] == "latest" and sent[0].query["token"] == "test-token"
+    assert sent.query["output_channel"] == "latest" and sent.query["token"] == "test-token"
 
     page.click("#resolve")
     page.wait_for_selector("text=The bot is back for the person.")

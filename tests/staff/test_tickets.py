@@ -79,6 +79,22 @@ def test_claim_reply_note_resolve_deliver_through_rasa(worker, store, bot):
     assert bot.resumed == ["c1"]
 
 
+def test_claiming_a_chat_ticket_quiets_the_bot_but_not_a_phone_callback(
+    worker, store, bot, clock
+):
+    # e.g. the person declined the no-worker-free callback: the bot answers again until
+    # a worker claims the ticket, and then only the worker speaks in the chat.
+    chat = _open(store, "chat-person")
+    post(worker, f"/tickets/{chat.id}/claim")
+    phone = _open(store, "phone-person")
+    store.request_callback(
+        phone.id, method="phone", value="+14165550123", window="morning", consent_at=clock()
+    )
+    post(worker, f"/tickets/{phone.id}/claim")
+    assert bot.paused == ["chat-person"]  # the phone call happens outside the chat
+    assert store.get(phone.id).claimed_by == "amina"
+
+
 def test_reply_without_claiming_is_refused_and_not_sent(worker, store, bot):
     ticket = _open(store)
     response = post(worker, f"/tickets/{ticket.id}/reply", {"text": "hi"})
