@@ -73,6 +73,17 @@ def _check_message(
     return safety_check(dispatcher, tracker, catalogue)
 
 
+def _answers_a_form(tracker: Tracker) -> bool:
+    """Was the latest message sent while a form was asking? Read from the events, so it
+    holds for the form's questions and for the action after its last answer alike."""
+    events = tracker.events or []
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    for event in reversed(events[: max(last_user, 0)]):
+        if event.get("event") == "active_loop":
+            return bool(event.get("name"))
+    return False
+
+
 class WaypointAction(Action, ABC):
     """Base class. Abstract, so rasa-sdk does not register it as an action itself."""
 
@@ -80,8 +91,6 @@ class WaypointAction(Action, ABC):
     # Actions that answer the person's message check it first; the form's
     # questions run after the validation action already did.
     checks_message: bool = True
-    # False for actions that run on a form's last answer (the form is no longer active).
-    detects_language: bool = True
     # True for the actions that handle language switches and clarification answers
     # themselves; the others hand such messages to them.
     handles_switches: bool = False
@@ -104,10 +113,9 @@ class WaypointAction(Action, ABC):
         if text.startswith(EXTERNAL_PREFIX):  # a triggered intent, not the person's words
             text = ""
         current = tracker.get_slot("language")
-        # Inside a form the person answers with buttons whose payloads are English words
-        # ("phone", "morning"): tapping "هاتف" must not switch the conversation to English.
-        in_form = (tracker.active_loop or {}).get("name") or not self.detects_language
-        detected_text = "" if in_form else text
+        # A form's answers are button payloads, English words ("phone", "morning"):
+        # tapping "هاتف" must not switch the conversation to English.
+        detected_text = "" if _answers_a_form(tracker) else text
         language = choose_language(
             detected_text, message.get("metadata"), current, message.get("entities")
         )

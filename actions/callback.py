@@ -154,7 +154,6 @@ class ActionSubmitCallback(_Ask):
     """The form is done: open the callback ticket (with consent), or respect a no."""
 
     action_name = "action_submit_callback"
-    detects_language = False  # runs on the form's last answer, a button payload
 
     async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
         resets = [SlotSet(slot, None) for slot in CALLBACK_SLOTS]
