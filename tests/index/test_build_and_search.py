@@ -142,3 +142,45 @@ def test_cli_search_unknown_place_says_what_is_accepted(demo_index_dir):
     result = waypoint("search", "--index", str(demo_index_dir), "--near", "Atlantis", "food")
     assert result.returncode == 2
     assert "not a Canadian city, postal code" in result.stderr
+
+
+SAME_NEED = {  # "free English classes in Toronto", as people write it
+    "en": "Where can I take free English classes in Toronto?",
+    "fr": "Où puis-je suivre des cours d'anglais gratuits à Toronto ?",
+    "so": "Xagee Toronto ka heli karaa fasallo Ingiriisi oo bilaash ah?",
+    "ti": "ኣብ ቶሮንቶ ናጻ ትምህርቲ እንግሊዝኛ ኣበይ ክረክብ እኽእል?",
+    "hi": "टोरंटो में मुफ़्त अंग्रेज़ी कक्षाएँ कहाँ मिलती हैं?",
+}
+
+
+def test_search_english_pivot_ranks_the_same_service_first_in_every_language(
+    demo_index, monkeypatch
+):
+    monkeypatch.setenv("WAYPOINT_PIVOT_WEIGHT", "0.5")
+    responses = demo_index.search_many(list(SAME_NEED.values()), top_k=1)
+    first = {lang: r.hits[0].record.name for lang, r in zip(SAME_NEED, responses, strict=True)}
+    assert len(set(first.values())) == 1, first
+    assert _is_language_class(responses[0].hits[0])
+
+
+def test_search_english_pivot_score_is_the_weighted_mean_of_both_cosines(
+    demo_index, embedder, monkeypatch
+):
+    question = "Xagee ka heli karaa fasallo Ingiriisi?"  # Somali: where are English classes?
+    monkeypatch.setenv("WAYPOINT_PIVOT_WEIGHT", "0.25")
+    hit = demo_index.search(question, top_k=1, lexical_weight=0).hits[0]
+    passage = embedder.embed_passages([hit.record.passage_text()])[0]
+    own, pivot = embedder.embed_queries(
+        [f"{question} (English classes, ESL, English as a second language)",
+         "English classes, ESL, English as a second language"]
+    )
+    expected = 0.75 * float(passage @ own) + 0.25 * float(passage @ pivot)
+    assert hit.dense == pytest.approx(expected, abs=1e-4)
+
+
+def test_search_pivot_leaves_a_question_naming_no_known_need_as_written(demo_index, monkeypatch):
+    question = "qwpoe zzkx"
+    monkeypatch.setenv("WAYPOINT_PIVOT_WEIGHT", "0")
+    alone = demo_index.search(question, top_k=1).confidence
+    monkeypatch.setenv("WAYPOINT_PIVOT_WEIGHT", "0.5")
+    assert demo_index.search(question, top_k=1).confidence == pytest.approx(alone, abs=1e-6)
