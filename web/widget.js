@@ -89,6 +89,10 @@
         title: options.agency || "Waypoint",
         subtitle: label("subtitle"),
         inputTextFieldHint: label("input"),
+        // Show the launcher at once, with "connecting…" until the socket is up: on a
+        // slow connection that is better than no widget at all.
+        hideWhenNotConnected: false,
+        connectingText: label("connecting"),
         params: { storage: "session" },
         showMessageDate: false,
         innerRef: function (instance) { widget = instance; },

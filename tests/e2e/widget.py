@@ -1,4 +1,5 @@
-"""Driving the chat widget in headless Chromium: shared by the widget's browser tests.
+"""Driving the chat widget in headless Chromium: shared by the widget's browser tests
+(the `browser` fixture is in conftest.py).
 
 Chromium is Debian's (/usr/bin/chromium): Playwright never downloads a browser here.
 """
@@ -7,8 +8,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import pytest
 
 from index.settings import PROJECT_ROOT
 
@@ -26,16 +25,6 @@ AXE = PROJECT_ROOT / "web/node_modules/axe-core/axe.min.js"
 # WCAG 2.1 A and AA, the level the issue asks for.
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BOT_TIMEOUT = 60_000  # ms; the first answer loads the embedding model on a busy machine
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_widget(page, url: str, greeting: str = "I am Waypoint"):
