@@ -123,6 +123,11 @@
   function enhanceConversation(conversation) {
     setAttributes(conversation, { lang: uiLanguage(), dir: direction() });
     var header = conversation.querySelector(".rw-header");
+    var subtitle = header && header.querySelector(":scope > span:not(.rw-loading)");
+    // rasa-webchat never re-renders the subtitle, so it can follow the language.
+    if (subtitle && subtitle.textContent !== label("subtitle")) {
+      subtitle.textContent = label("subtitle");
+    }
     if (header && !conversation.querySelector(".wp-toolbar")) {
       header.insertAdjacentElement("afterend", buildToolbar());
     }
