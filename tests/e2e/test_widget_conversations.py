@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 CONVERSATIONS = {
     "en": {"question": "Where can I take free English classes in Toronto?",
            "talk": "Talk to a person", "call": "Call ", "map": "opens in a new tab"},
-    "ar": {"question": "أين يوجد بنك طعام في تورنتو؟",
+    "ar": {"question": "أحتاج بنك طعام في تورنتو",
            "talk": "التحدث إلى شخص", "call": "اتصل بالرقم", "map": "علامة تبويب جديدة"},
 }
 # Where the last line of a message ends up, against the bubble's inner edges (px).
