@@ -32,14 +32,22 @@ ALIGNED = 4
 
 
 def _last_line_gaps(bubble) -> tuple[float, float]:
-    """Space between the bubble's padding edges and its text's last line: (start, end)."""
+    """Space between the bubble's padding edges and its text's last line: (start, end).
+
+    A line of mixed scripts is several boxes (one per direction run), so the line's
+    extent is that of all the text boxes on the lowest line.
+    """
     return bubble.evaluate(
         """e => {
             const range = document.createRange(); range.selectNodeContents(e);
-            const lines = range.getClientRects(); const line = lines[lines.length - 1];
+            const boxes = [...range.getClientRects()].filter(r => r.width > 0);
+            const bottom = Math.max(...boxes.map(r => r.bottom));
+            const line = boxes.filter(r => bottom - r.bottom < 3);
+            const lineLeft = Math.min(...line.map(r => r.left));
+            const lineRight = Math.max(...line.map(r => r.right));
             const box = e.getBoundingClientRect(); const s = getComputedStyle(e);
-            const left = line.left - box.left - parseFloat(s.paddingLeft);
-            const right = box.right - parseFloat(s.paddingRight) - line.right;
+            const left = lineLeft - box.left - parseFloat(s.paddingLeft);
+            const right = box.right - parseFloat(s.paddingRight) - lineRight;
             return s.direction === 'rtl' ? [right, left] : [left, right];
         }"""
     )
