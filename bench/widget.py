@@ -35,9 +35,9 @@ window.__waypoint = {};
 new MutationObserver(() => {
   const t = window.__waypoint;
   const launcher = document.querySelector('.rw-launcher');
-  if (!t.launcher && launcher && launcher.offsetParent) t.launcher = performance.now();
+  if (!t.launcher && launcher && launcher.getClientRects().length) t.launcher = performance.now();
   if (!t.message && document.querySelector('.rw-response')) t.message = performance.now();
-}).observe(document, {childList: true, subtree: true});
+}).observe(document, {childList: true, subtree: true, attributes: true});
 """
 
 
