@@ -252,12 +252,14 @@
       return;
     }
     var text = link.textContent;
+    // Each link is its own direction island: in an Arabic card, "2800 Jane Street"
+    // would otherwise show as "Jane Street 2800" and a phone number's groups reorder.
     if (/^tel:/i.test(href)) {
       link.removeAttribute("target");
-      setAttributes(link, { "aria-label": label("call", { number: text }) });
+      setAttributes(link, { dir: "ltr", "aria-label": label("call", { number: text }) });
       return;
     }
-    setAttributes(link, { target: "_blank", rel: "noopener noreferrer" });
+    setAttributes(link, { dir: "auto", target: "_blank", rel: "noopener noreferrer" });
     if (/^https:\/\/www\.openstreetmap\.org\//.test(href)) {
       setAttributes(link, { "aria-label": label("map", { address: text }) });
     }

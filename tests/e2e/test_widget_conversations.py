@@ -67,6 +67,8 @@ def test_whole_conversation_in_the_widget(stack, browser, language):
     catalogue = Catalogue(language)
     page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
     open_widget(page, stack.config.web_url + "/")
+    notice = Catalogue("en").text("notice", retention_days=30)[:40]  # the first-message notice
+    page.wait_for_selector(f".rw-response >> text={notice}", timeout=BOT_TIMEOUT)
     if language != "en":
         choose_language(page, language, catalogue.text("language_chosen").lstrip("\u200f")[:12])
         assert page.inner_text(".wp-human") == words["talk"]  # the widget speaks it too
@@ -85,6 +87,8 @@ def test_whole_conversation_in_the_widget(stack, browser, language):
     assert place.get_attribute("target") == "_blank"
     assert "noopener" in place.get_attribute("rel")
     assert words["map"] in place.get_attribute("aria-label")
+    # An address keeps its own order in a right-to-left card ("2800 Jane Street").
+    assert computed(place, "direction") == "ltr" and computed(call, "direction") == "ltr"
     screenshot(page, f"conversation-{language}-results")
 
     page.click(".wp-human")  # after hours: may a worker contact you? yes / no
