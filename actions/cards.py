@@ -6,6 +6,9 @@ text stays in its own language. Day and language names come from CLDR (babel).
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
+import phonenumbers
 from babel import Locale
 from babel.dates import get_day_names
 
@@ -19,6 +22,8 @@ __all__ = ["category_codes", "format_hours", "language_names", "render_card"]
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MAX_CATEGORIES = 2
 MAX_DESCRIPTION = 300
+PHONE_REGION = "CA"  # numbers written without a country code are Canadian
+MAP_SEARCH = "https://www.openstreetmap.org/search?query="
 
 
 def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
@@ -40,7 +45,8 @@ def render_card(record: ServiceRecord, catalogue: Catalogue) -> str:
     if hours:
         lines.append(f"{label('card.when')}{hours}")
     if record.phones:
-        lines.append(f"{label('card.phone')}" + ", ".join(p.number for p in record.phones[:2]))
+        phones = (_phone_link(phone.number) for phone in record.phones[:2])
+        lines.append(f"{label('card.phone')}" + ", ".join(phones))
     if record.languages:
         lines.append(
             f"{label('card.languages')}" + ", ".join(language_names(record.languages, lang))
@@ -69,8 +75,36 @@ def category_codes(record: ServiceRecord) -> list[str]:
 def _where(record: ServiceRecord, catalogue: Catalogue) -> str:
     for location in record.locations:
         if location.address and location.address.one_line():
-            return location.address.one_line()
+            return _map_link(location.address.one_line())
     return catalogue.text("card.online")
+
+
+def _phone_link(number: str) -> str:
+    """'416-555-0100' -> '[416-555-0100](tel:+14165550100)': tap to call on a phone.
+
+    A number phonenumbers cannot read as a possible Canadian (or +country) number
+    stays plain text rather than becoming a link that dials something else.
+    """
+    try:
+        parsed = phonenumbers.parse(number, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return number
+    if not phonenumbers.is_possible_number(parsed):
+        return number
+    uri = "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    if parsed.extension:
+        uri += f";ext={parsed.extension}"
+    return f"[{_markdown_text(number)}]({uri})"
+
+
+def _map_link(address: str) -> str:
+    """A street address as a link to OpenStreetMap's search for it (a map on a tap)."""
+    return f"[{_markdown_text(address)}]({MAP_SEARCH}{quote(address, safe='')})"
+
+
+def _markdown_text(text: str) -> str:
+    """Link text that cannot close the link early: brackets and backslashes escaped."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def _shorten(text: str, limit: int = MAX_DESCRIPTION) -> str:

@@ -59,6 +59,11 @@ class StackConfig:
     )
     extra_env: dict[str, str] = field(default_factory=dict)
     staff_port: int | None = None  # the staff console; None: not started (as in the e2e tests)
+    # The agencies' sites that embed the widget (origins such as https://agency.example):
+    # the widget's socket.io connection starts with HTTP requests from those pages.
+    widget_origins: tuple[str, ...] = field(
+        default_factory=lambda: tuple(os.environ.get("WAYPOINT_WIDGET_ORIGINS", "").split())
+    )
 
     @property
     def rasa_url(self) -> str:
@@ -169,6 +174,7 @@ class Stack:
             str(c.root / "bot/endpoints.yml"),
             "--cors",
             c.web_url,
+            *c.widget_origins,
             # The HTTP API, for the staff console; token-protected, bound to c.host.
             "--enable-api",
             "--auth-token",

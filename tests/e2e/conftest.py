@@ -20,6 +20,7 @@ import yaml
 
 from stack import Stack, StackConfig, free_port
 from tests.e2e.callback_receiver import CallbackReceiver
+from tests.e2e.widget import CHROMIUM, CHROMIUM_ARGS
 from tests.handoff.conftest import _admin_execute
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -65,8 +66,25 @@ def agency_file(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for the widget's tests (tests/e2e/widget.py drives the widget)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory, callback_receiver, tickets_url, agency_file):
+def agency_site() -> str:
+    """The origin of an agency's own page that embeds the widget (test_widget_embed.py)."""
+    return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, callback_receiver, tickets_url, agency_file, agency_site):
     tmp = tmp_path_factory.mktemp("stack")
     credentials = yaml.safe_load((StackConfig().root / "bot/credentials.yml").read_text())
     credentials["callback"] = {"url": callback_receiver.url}
@@ -79,6 +97,7 @@ def stack(tmp_path_factory, callback_receiver, tickets_url, agency_file):
         log_dir=tmp / "logs",
         credentials=tmp / "credentials.yml",
         extra_env={"WAYPOINT_DATABASE_URL": tickets_url, "WAYPOINT_AGENCY_FILE": str(agency_file)},
+        widget_origins=(agency_site,),
     )
     with Stack(config) as running:
         yield running

@@ -4,36 +4,14 @@ a worker's reply and "the bot is back" reach the widget over socket.io."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from handoff import clock
-from index.settings import PROJECT_ROOT
+from tests.e2e.widget import open_widget, screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = PROJECT_ROOT / "var/test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_widget_answers_a_question_with_a_service_card(stack, browser):
@@ -41,15 +19,12 @@ def test_widget_answers_a_question_with_a_service_card(stack, browser):
     hosts_answered: set[str] = set()  # CSP-blocked requests get no response
     page.on("response", lambda response: hosts_answered.add(urlsplit(response.url).hostname or ""))
 
-    page.goto(stack.config.web_url + "/")
-    page.click(".rw-launcher")
-    page.wait_for_selector("text=I am Waypoint", timeout=60_000)  # the greeting arrives
+    open_widget(page, stack.config.web_url + "/")  # the greeting arrives
     page.fill(".rw-new-message", "Where can I take free English classes in Toronto?")
     page.keyboard.press("Enter")
     card = page.wait_for_selector(".rw-response >> text=last verified", timeout=60_000)
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(Path(SCREENSHOTS / "widget-english.png")))
+    screenshot(page, "widget-english")
     text = card.inner_text()
     assert "Waypoint demo data (fictional)" in text
     assert page.locator(".rw-response strong").count() >= 1  # the service name, in bold
@@ -61,18 +36,15 @@ def test_widget_language_menu_lists_languages_in_their_own_script_and_arabic_is_
     stack, browser
 ):
     page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
-    page.goto(stack.config.web_url + "/")
-    options = page.locator("#language-menu option").all_inner_texts()
+    open_widget(page, stack.config.web_url + "/")
+    options = page.locator("#wp-language option").all_inner_texts()
     assert {"العربية", "ትግርኛ", "中文", "ਪੰਜਾਬੀ", "Soomaali"} <= set(options)
-    page.click(".rw-launcher")
-    page.wait_for_selector("text=I am Waypoint", timeout=60_000)
-    page.select_option("#language-menu", "ar")
+    page.select_option("#wp-language", "ar")
     page.wait_for_selector(".rw-response >> text=سأكتب لك بالعربية", timeout=60_000)
     page.fill(".rw-new-message", "hello")  # English words, but the person chose Arabic
     page.keyboard.press("Enter")
     reply = page.wait_for_selector(".rw-response >> text=أنا Waypoint", timeout=60_000)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "widget-arabic.png"))
+    screenshot(page, "widget-arabic")
     message = reply.evaluate_handle("e => e.closest('.rw-response')")
     assert message.evaluate("e => getComputedStyle(e).direction") == "rtl"
     english = page.locator(".rw-response").first
@@ -81,9 +53,7 @@ def test_widget_language_menu_lists_languages_in_their_own_script_and_arabic_is_
 
 def test_widget_browser_language_is_the_first_guess(stack, browser):
     page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="fr-CA")
-    page.goto(stack.config.web_url + "/")
-    page.click(".rw-launcher")
-    page.wait_for_selector("text=Je suis Waypoint", timeout=60_000)
+    open_widget(page, stack.config.web_url + "/", greeting="Je suis Waypoint")
 
 
 def test_worker_reply_and_resume_reach_the_widget_over_socketio(
@@ -91,9 +61,7 @@ def test_worker_reply_and_resume_reach_the_widget_over_socketio(
 ):
     started = clock.now()
     page = browser.new_page(viewport={"width": 1024, "height": 800}, locale="en-CA")
-    page.goto(stack.config.web_url + "/")
-    page.click(".rw-launcher")
-    page.wait_for_selector("text=I am Waypoint", timeout=60_000)
+    open_widget(page, stack.config.web_url + "/")
     page.fill(".rw-new-message", "I want to talk to a real person please")
     page.keyboard.press("Enter")
     page.wait_for_selector("text=A person will join this chat soon", timeout=60_000)
@@ -115,5 +83,4 @@ def test_worker_reply_and_resume_reach_the_widget_over_socketio(
     tickets.resolve(ticket.id, "amina")
     rasa_api.resume(ticket.conversation_id)
     page.wait_for_selector("text=I am the Waypoint chatbot again", timeout=30_000)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "widget-worker-reply.png"))
+    screenshot(page, "widget-worker-reply")
