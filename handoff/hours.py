@@ -75,8 +75,7 @@ class AgencyHours:
                 raise AgencyConfigError(f"weekly_hours: {day!r} is not one of {', '.join(DAYS)}")
             weekly[DAYS.index(day)] = tuple(sorted(_interval(i) for i in intervals or []))
         closures = frozenset(d for item in raw["closures"] or [] for d in _dates(item))
-        province = str(raw["province"]).upper() if raw.get("province") else None
-        return cls(zone, province, weekly, closures)
+        return cls(zone, _province(raw.get("province")), weekly, closures)
 
     @cached_property
     def _holidays(self) -> holidays.HolidayBase:
@@ -155,6 +154,23 @@ def _dates(item) -> list[date]:
 
 
 _cache: dict[Path, tuple[float, AgencyHours]] = {}
+
+
+def _province(value) -> str | None:
+    """The province's code, checked now rather than at the first handoff."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):  # YAML 1.1 reads a bare ON (Ontario) as true
+        raise AgencyConfigError(
+            f'province: {value!r} is not a province code: put it in quotes, e.g. province: "ON"'
+        )
+    code = str(value).strip().upper()
+    if code not in holidays.Canada.subdivisions:
+        raise AgencyConfigError(
+            f"province {value!r} is not a Canadian province or territory code; "
+            f"one of {', '.join(holidays.Canada.subdivisions)}"
+        )
+    return code
 
 
 def load_agency(path: str | Path | None = None) -> AgencyHours:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -110,3 +111,21 @@ def test_agency_file_is_reread_when_it_changes(tmp_path):
 def test_next_opening_is_written_in_the_persons_language(language, expected):
     text = format_opening(_at(2026, 3, 9, 9, 0), language, TORONTO)
     assert expected in text
+
+
+def test_the_shipped_agency_file_loads_and_closes_on_ontario_holidays():
+    shipped = load_agency(Path(__file__).parents[2] / "config" / "agency.yml")
+    assert shipped.province == "ON"
+    assert not shipped.is_open(_at(2026, 2, 16, 10, 0))  # Family Day (Ontario)
+
+
+def test_a_bare_on_read_by_yaml_as_true_asks_for_quotes(tmp_path):
+    path = tmp_path / "agency.yml"
+    path.write_text("time_zone: America/Toronto\nprovince: ON\n", encoding="utf-8")
+    with pytest.raises(AgencyConfigError, match='in quotes, e.g. province: "ON"'):
+        load_agency(path)
+
+
+def test_an_unknown_province_lists_the_codes():
+    with pytest.raises(AgencyConfigError, match="one of AB, BC"):
+        AgencyHours.from_dict({"province": "XX"})
