@@ -52,6 +52,9 @@ class StackConfig:
     log_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var/log")
     index_dir: Path | None = None  # default: the WAYPOINT_INDEX_DIR setting
     credentials: Path = field(default_factory=lambda: PROJECT_ROOT / "bot/credentials.yml")
+    endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "bot/endpoints.yml")
+    # The module rasa-sdk serves (bench/load swaps in a trivial bot for comparison).
+    actions_package: str = "actions"
     # Rasa's HTTP API (workers' replies, resume) needs a token: the setting, or a
     # random one per run, passed to every process the stack starts.
     rasa_token: str = field(
@@ -147,7 +150,7 @@ class Stack:
             "-m",
             "rasa_sdk",
             "--actions",
-            "actions",
+            self.config.actions_package,
             "--port",
             str(self.config.action_port),
         ]
@@ -166,7 +169,7 @@ class Stack:
             "--credentials",
             str(c.credentials),
             "--endpoints",
-            str(c.root / "bot/endpoints.yml"),
+            str(c.endpoints),
             "--cors",
             c.web_url,
             # The HTTP API, for the staff console; token-protected, bound to c.host.

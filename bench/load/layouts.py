@@ -1,0 +1,95 @@
+"""What the load runs against: layouts this benchmark starts itself, or servers already up.
+
+A layout starts its processes, hands back the REST targets and the process trees to
+watch (name -> pids), and stops them. Every layout here is started through `stack`,
+as scripts/run and the end-to-end tests start Waypoint, each on free ports with its
+own tracker database, ticket database and logs in a temp folder.
+
+- `waypoint`: one Rasa server and one action server, Waypoint as configured.
+- `reference`: Rasa's own starter bot with one trivial custom action a turn
+  (bench/load/reference.py), through the same stack and tracker store.
+- `--targets URL,...`: servers started elsewhere (e.g. the two-server production
+  layout behind nginx); `--watch NAME=PORT` names the processes to measure by the
+  port they listen on (`rasa-1=5005 action-1=5055 postgres=5432 redis=6379`).
+
+A new layout (say, two Rasa servers started by stack/) is one more class with
+start() and stop(), added to LAYOUTS.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stack import Stack, StackConfig, free_port
+
+from .monitor import pids_listening_on
+from .reference import build_reference_bot
+
+__all__ = ["LAYOUTS", "ExternalLayout", "StackLayout"]
+
+
+@dataclass
+class StackLayout:
+    """One Rasa server + one action server (+ widget page), started by `stack`."""
+
+    name: str
+    reference: bool = False
+    env: dict[str, str] = field(default_factory=dict)
+    stack: Stack | None = None
+
+    def start(self) -> tuple[list[str], dict[str, list[int]]]:
+        tmp = Path(tempfile.mkdtemp(prefix=f"waypoint-load-{self.name}-"))
+        extra_env = {
+            "WAYPOINT_DATABASE_URL": f"sqlite:///{tmp / 'handoff.db'}",
+            "WAYPOINT_UNCLAIMED_MINUTES": "0",  # no handoff watcher: not part of a turn
+            **self.env,
+        }
+        config = StackConfig(
+            rasa_port=free_port(),
+            action_port=free_port(),
+            web_port=free_port(),
+            tracker_db=tmp / "tracker.db",
+            log_dir=tmp / "logs",
+            extra_env=extra_env,
+        )
+        if self.reference:
+            config.rasa_model, config.endpoints = build_reference_bot()
+            config.actions_package = "bench.load.trivial_actions"
+        self.stack = Stack(config)
+        self.stack.start()
+        measured = ("rasa", "action-server")
+        watched = {p.name: [p.popen.pid] for p in self.stack.processes if p.name in measured}
+        return [config.rasa_url], watched
+
+    def stop(self) -> None:
+        if self.stack is not None:
+            self.stack.stop()
+
+
+@dataclass
+class ExternalLayout:
+    """Servers someone else started: load `targets`, measure what listens on `watch` ports."""
+
+    targets: list[str]
+    watch: dict[str, int]
+    name: str = "external"
+
+    def start(self) -> tuple[list[str], dict[str, list[int]]]:
+        watched = {}
+        for label, port in self.watch.items():
+            pids = pids_listening_on(port)
+            if not pids:
+                raise SystemExit(f"error: nothing listens on port {port} (--watch {label}={port})")
+            watched[label] = pids
+        return self.targets, watched
+
+    def stop(self) -> None:
+        pass
+
+
+LAYOUTS = {
+    "reference": lambda: StackLayout("reference", reference=True),
+    "waypoint": lambda: StackLayout("waypoint"),
+}
