@@ -29,6 +29,7 @@ from .generator import LoadResult, play_once, run_load
 from .layouts import LAYOUTS, ExternalLayout
 from .monitor import ProcessMonitor, ProcessUsage
 from .profiling import Profiler, top_frames
+from .scripts import SCRIPT_SETS
 
 RESULTS_DIR = PROJECT_ROOT / "var/bench"
 
@@ -64,6 +65,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )  # fmt: skip
     parser.add_argument("--users", type=int, default=50, help="conversations at once")
     parser.add_argument("--duration", type=float, default=90.0, help="seconds of load")
+    parser.add_argument(
+        "--scripts", choices=sorted(SCRIPT_SETS), default="conversations",
+        help="conversations: greetings, needs, follow-ups, thanks (default); "
+        "searches: every turn a service question",
+    )  # fmt: skip
     parser.add_argument("--think", type=float, default=0.0, help="seconds between turns")
     parser.add_argument(
         "--repeat", type=int, default=1,
@@ -82,7 +88,8 @@ def _measure(layout, args) -> dict:
     targets, watched = layout.start()
     try:
         print(f"   up in {time.monotonic() - started:.0f} s; single conversation...", flush=True)
-        single = asyncio.run(play_once(targets))
+        scripts = SCRIPT_SETS[args.scripts]
+        single = asyncio.run(play_once(targets, scripts))
         for turn in single.lost + [t for t in single.turns if t.error]:
             print(f"   note: {turn.script} turn {turn.turn}: {turn.error or 'no reply'}")
         print(f"   {args.users} conversations for {args.duration:.0f} s...", flush=True)
@@ -91,7 +98,7 @@ def _measure(layout, args) -> dict:
         profiler = None
         if args.profile:
             profiler = Profiler(watched, args.duration, RESULTS_DIR, layout.name)
-        load = asyncio.run(run_load(targets, args.users, args.duration, args.think))
+        load = asyncio.run(run_load(targets, args.users, args.duration, args.think, scripts))
         usage = monitor.stop()
         if profiler is not None:
             _print_profiles(profiler.finish())

@@ -120,7 +120,11 @@ async def _person(client, urls, scripts, deadline, think_s, result, run_id) -> N
 
 
 async def run_load(
-    targets: list[str], users: int, duration_s: float, think_s: float = 0.0
+    targets: list[str],
+    users: int,
+    duration_s: float,
+    think_s: float = 0.0,
+    scripts: tuple[Script, ...] = SCRIPTS,
 ) -> LoadResult:
     """`users` people chatting for `duration_s` seconds; returns every turn's outcome."""
     check_loopback(targets)
@@ -134,7 +138,7 @@ async def run_load(
         people = []
         for i in range(users):
             # Each person starts at a different script so every language is in play.
-            order = itertools.islice(itertools.cycle(SCRIPTS), i % len(SCRIPTS), None)
+            order = itertools.islice(itertools.cycle(scripts), i % len(scripts), None)
             people.append(_person(client, urls, order, deadline, think_s, result, run_id))
         await asyncio.gather(*people)
         # Messages already sent at the deadline are awaited: count the real time.

@@ -6,6 +6,8 @@ as scripts/run and the end-to-end tests start Waypoint, each on free ports with 
 own tracker database, ticket database and logs in a temp folder.
 
 - `waypoint`: one Rasa server and one action server, Waypoint as configured.
+- `waypoint-defaults`: the same with the performance settings back at Rasa's and
+  torch's defaults (DEFAULTS_OFF below), to measure what they bring.
 - `reference`: Rasa's own starter bot with one trivial custom action a turn
   (bench/load/reference.py), through the same stack and tracker store.
 - `--targets URL,...`: servers started elsewhere (e.g. the two-server production
@@ -22,12 +24,26 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.settings import PROJECT_ROOT
 from stack import Stack, StackConfig, free_port
 
 from .monitor import pids_listening_on
 from .reference import build_reference_bot
 
 __all__ = ["LAYOUTS", "ExternalLayout", "StackLayout"]
+
+
+# What `waypoint-defaults` switches off: lines dropped from bot/endpoints.yml, and
+# environment variables.
+ENDPOINT_LINES_OFF = ("enable_selective_domain",)
+ENV_OFF: dict[str, str] = {}
+
+
+def _endpoints_without(lines_off: tuple[str, ...], out: Path) -> Path:
+    text = (PROJECT_ROOT / "bot/endpoints.yml").read_text()
+    kept = [line for line in text.splitlines() if not any(off in line for off in lines_off)]
+    out.write_text("\n".join(kept) + "\n")
+    return out
 
 
 @dataclass
@@ -37,6 +53,7 @@ class StackLayout:
     name: str
     reference: bool = False
     env: dict[str, str] = field(default_factory=dict)
+    endpoint_lines_off: tuple[str, ...] = ()
     stack: Stack | None = None
 
     def start(self) -> tuple[list[str], dict[str, list[int]]]:
@@ -54,6 +71,8 @@ class StackLayout:
             log_dir=tmp / "logs",
             extra_env=extra_env,
         )
+        if self.endpoint_lines_off:
+            config.endpoints = _endpoints_without(self.endpoint_lines_off, tmp / "endpoints.yml")
         if self.reference:
             config.rasa_model, config.endpoints = build_reference_bot()
             config.actions_package = "bench.load.trivial_actions"
@@ -91,5 +110,8 @@ class ExternalLayout:
 
 LAYOUTS = {
     "reference": lambda: StackLayout("reference", reference=True),
+    "waypoint-defaults": lambda: StackLayout(
+        "waypoint-defaults", env=dict(ENV_OFF), endpoint_lines_off=ENDPOINT_LINES_OFF
+    ),
     "waypoint": lambda: StackLayout("waypoint"),
 }

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["SCRIPTS", "Script"]
+__all__ = ["SCRIPTS", "SCRIPT_SETS", "SEARCH_SCRIPTS", "Script"]
 
 
 @dataclass(frozen=True)
@@ -132,3 +132,62 @@ SCRIPTS: tuple[Script, ...] = (
         ),
     ),
 )
+
+# Every turn a service question (DESIGN.md's throughput target: "every turn
+# searching"): one person asks about several needs in a row, in their language.
+SEARCH_SCRIPTS: tuple[Script, ...] = (
+    Script(
+        "en-needs",
+        "en",
+        (
+            "Where can I take free English classes in Toronto?",
+            "I need food for my family tonight",
+            "my landlord wants to evict me what can I do",
+            "help with my resume and finding a job",
+        ),
+    ),
+    Script(
+        "en-more-needs",
+        "en",
+        (
+            "is there a clinic if I don't have a health card",
+            "help filing my taxes for free",
+            "child care subsidy",
+            "emergency shelter for tonight",
+        ),
+    ),
+    Script(
+        "fr-besoins",
+        "fr",
+        (
+            "Où puis-je suivre des cours de français gratuits à Montréal ?",
+            "j'ai besoin d'une banque alimentaire",
+            "mon propriétaire veut m'expulser",
+            "aide pour trouver un emploi",
+        ),
+    ),
+    Script(
+        "es-necesidades",
+        "es",
+        (
+            "¿Dónde puedo tomar clases de inglés gratis en Toronto?",
+            "necesito un banco de comida",
+            "ayuda para buscar trabajo",
+        ),
+    ),
+    Script(
+        "zh-needs",
+        "zh",
+        ("在多伦多哪里可以上免费的英语课？", "我需要食物银行", "我需要找工作"),
+    ),
+    Script(
+        "tl-needs",
+        "tl",
+        (
+            "Saan ako puwedeng mag-aral ng libreng English class sa Toronto?",
+            "kailangan ko ng tulong sa pag-file ng tax",
+        ),
+    ),
+)
+
+SCRIPT_SETS = {"conversations": SCRIPTS, "searches": SEARCH_SCRIPTS}
