@@ -158,7 +158,10 @@ class Stack:
     def _rasa_command(self) -> list[str]:
         c = self.config
         return [
-            str(c.root / ".venv-rasa/bin/rasa"),
+            # Rasa's own command line with our fixes installed (bot/server.py).
+            str(c.root / ".venv-rasa/bin/python"),
+            "-m",
+            "bot.server",
             "run",
             "--model",
             str(c.rasa_model),

@@ -6,8 +6,9 @@ as scripts/run and the end-to-end tests start Waypoint, each on free ports with 
 own tracker database, ticket database and logs in a temp folder.
 
 - `waypoint`: one Rasa server and one action server, Waypoint as configured.
-- `waypoint-defaults`: the same with the performance settings back at Rasa's and
-  torch's defaults (DEFAULTS_OFF below), to measure what they bring.
+- `waypoint-defaults`: the same bot with the performance changes switched off:
+  Rasa started by its own `rasa` command (without bot/server.py's fixes), and the
+  settings in ENDPOINT_LINES_OFF and ENV_OFF back at their defaults.
 - `reference`: Rasa's own starter bot with one trivial custom action a turn
   (bench/load/reference.py), through the same stack and tracker store.
 - `--targets URL,...`: servers started elsewhere (e.g. the two-server production
@@ -46,6 +47,15 @@ def _endpoints_without(lines_off: tuple[str, ...], out: Path) -> Path:
     return out
 
 
+class PlainRasaStack(Stack):
+    """Rasa started by its own `rasa` command, without bot/server.py's fixes."""
+
+    def _rasa_command(self) -> list[str]:
+        command = super()._rasa_command()
+        start = command.index("bot.server") + 1
+        return [str(self.config.root / ".venv-rasa/bin/rasa"), *command[start:]]
+
+
 @dataclass
 class StackLayout:
     """One Rasa server + one action server (+ widget page), started by `stack`."""
@@ -54,6 +64,7 @@ class StackLayout:
     reference: bool = False
     env: dict[str, str] = field(default_factory=dict)
     endpoint_lines_off: tuple[str, ...] = ()
+    plain_rasa: bool = False
     stack: Stack | None = None
 
     def start(self) -> tuple[list[str], dict[str, list[int]]]:
@@ -76,7 +87,7 @@ class StackLayout:
         if self.reference:
             config.rasa_model, config.endpoints = build_reference_bot()
             config.actions_package = "bench.load.trivial_actions"
-        self.stack = Stack(config)
+        self.stack = (PlainRasaStack if self.plain_rasa else Stack)(config)
         self.stack.start()
         measured = ("rasa", "action-server")
         watched = {p.name: [p.popen.pid] for p in self.stack.processes if p.name in measured}
@@ -109,9 +120,12 @@ class ExternalLayout:
 
 
 LAYOUTS = {
-    "reference": lambda: StackLayout("reference", reference=True),
+    "reference": lambda: StackLayout("reference", reference=True, plain_rasa=True),
     "waypoint-defaults": lambda: StackLayout(
-        "waypoint-defaults", env=dict(ENV_OFF), endpoint_lines_off=ENDPOINT_LINES_OFF
+        "waypoint-defaults",
+        env=dict(ENV_OFF),
+        endpoint_lines_off=ENDPOINT_LINES_OFF,
+        plain_rasa=True,
     ),
     "waypoint": lambda: StackLayout("waypoint"),
 }
