@@ -37,7 +37,7 @@ __all__ = ["LAYOUTS", "ExternalLayout", "StackLayout"]
 # What `waypoint-defaults` switches off: lines dropped from bot/endpoints.yml, and
 # environment variables.
 ENDPOINT_LINES_OFF = ("enable_selective_domain",)
-ENV_OFF: dict[str, str] = {}
+ENV_OFF: dict[str, str] = {"WAYPOINT_EMBED_BATCH": "1"}
 
 
 def _endpoints_without(lines_off: tuple[str, ...], out: Path) -> Path:

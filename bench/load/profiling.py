@@ -37,7 +37,7 @@ class Profiler:
         for name, pids in watched.items():
             out = out_dir / f"profile-{tag}-{name}.txt"
             command = [
-                _py_spy(), "record", "--pid", str(pids[0]), "--subprocesses", "--idle",
+                _py_spy(), "record", "--pid", str(pids[0]), "--subprocesses",
                 "--rate", str(RATE_HZ), "--duration", str(int(duration_s)),
                 "--format", "raw", "--output", str(out), "--nonblocking",
             ]  # fmt: skip
