@@ -177,8 +177,9 @@ class Stack:
             c.web_url,
             # The HTTP API, for the staff console; token-protected, bound to c.host.
             "--enable-api",
-            "--auth-token",
-            c.rasa_token,
+            # One argument: a random token may start with "-", which argparse would
+            # take for an option ("expected one argument").
+            f"--auth-token={c.rasa_token}",
         ]
 
     def watch_command(self) -> list[str]:
