@@ -34,6 +34,10 @@ from .reference import build_reference_bot
 __all__ = ["LAYOUTS", "ExternalLayout", "StackLayout"]
 
 
+# Rasa loads its model in about a minute on an idle machine; with the machine shared,
+# several times that was seen.
+START_TIMEOUT_S = 900.0
+
 # What `waypoint-defaults` switches off: lines dropped from bot/endpoints.yml, and
 # environment variables.
 ENDPOINT_LINES_OFF = ("enable_selective_domain",)
@@ -88,7 +92,7 @@ class StackLayout:
             config.rasa_model, config.endpoints = build_reference_bot()
             config.actions_package = "bench.load.trivial_actions"
         self.stack = (PlainRasaStack if self.plain_rasa else Stack)(config)
-        self.stack.start()
+        self.stack.start(timeout=START_TIMEOUT_S)
         measured = ("rasa", "action-server")
         watched = {p.name: [p.popen.pid] for p in self.stack.processes if p.name in measured}
         return [config.rasa_url], watched
