@@ -66,19 +66,23 @@ def _short(frame: str) -> str:
     return f"{match['function']} ({path})"
 
 
-def top_frames(collapsed: Path, limit: int = 25, skip_idle: bool = True) -> list[tuple[str, float]]:
-    """(function, share of the busy samples it was on the stack for), largest first."""
+def top_frames(collapsed: Path, limit: int = 25) -> list[tuple[str, float]]:
+    """(function, share of the busy samples it was on the stack for), largest first.
+
+    The trunk every request passes through (the process, the server loop: on 95% or
+    more of the samples) says nothing and is left out.
+    """
     inclusive: Counter = Counter()
     total = 0
     for line in collapsed.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue
-        frames = stack.split(";")
-        # Threads waiting (epoll, locks, the executor's queue) are not CPU time.
-        if skip_idle and any(w in frames[-1] for w in ("select", "poll", "wait", "_worker (")):
-            continue
+        frames = [f for f in stack.split(";") if not f.startswith("process ")]
         total += int(count)
         for name in {_short(f) for f in frames}:
             inclusive[name] += int(count)
-    return [(name, count / total) for name, count in inclusive.most_common(limit)] if total else []
+    if not total:
+        return []
+    shares = [(name, count / total) for name, count in inclusive.most_common()]
+    return [(name, share) for name, share in shares if share < 0.95][:limit]
