@@ -40,7 +40,11 @@ START_TIMEOUT_S = 900.0
 
 # What `waypoint-defaults` switches off: lines dropped from bot/endpoints.yml, and
 # environment variables.
-ENDPOINT_LINES_OFF = ("enable_selective_domain",)
+# (Rasa's enable_selective_domain is not among them: rasa-sdk 3.21 answers a call
+# without the domain with HTTP 449 unless it carries Rasa Pro's domain_digest, which
+# Rasa 3.6 never sends, so every action failed. And the domain is small: the profile
+# showed no measurable cost in sending it.)
+ENDPOINT_LINES_OFF: tuple[str, ...] = ()
 ENV_OFF: dict[str, str] = {"WAYPOINT_EMBED_BATCH": "1"}
 
 
