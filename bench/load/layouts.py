@@ -136,4 +136,6 @@ LAYOUTS = {
         plain_rasa=True,
     ),
     "waypoint": lambda: StackLayout("waypoint"),
+    # Torch's intra-op threads: its default (one per core) against one.
+    "waypoint-torch1": lambda: StackLayout("waypoint-torch1", env={"WAYPOINT_TORCH_THREADS": "1"}),
 }
