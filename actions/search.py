@@ -22,6 +22,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from index import ServiceIndex, settings
+from index.batching import BatchingEmbedder
 from index.filters import SearchFilters
 from index.search import SearchResponse
 
@@ -52,6 +53,8 @@ def get_index() -> ServiceIndex:
     with _index_lock:
         if _index is None:
             _index = ServiceIndex.load()
+            if settings.get("embed_batch") > 1:  # concurrent turns share one model call
+                _index.embedder = BatchingEmbedder(_index.embedder, settings.get("embed_batch"))
             logger.info("Loaded index %s: %d records", _index.manifest.get("built_at"), len(_index))
         return _index
 

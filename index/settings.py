@@ -113,6 +113,14 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "embed_batch",
+        "WAYPOINT_EMBED_BATCH",
+        16,
+        "Action server: questions asked at the same time are embedded in one model call, "
+        "up to this many (index/batching.py); 1 embeds each on its own.",
+        int,
+    ),
+    Setting(
         "hsds_api_key",
         "WAYPOINT_HSDS_API_KEY",
         None,

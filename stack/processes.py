@@ -52,6 +52,9 @@ class StackConfig:
     log_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var/log")
     index_dir: Path | None = None  # default: the WAYPOINT_INDEX_DIR setting
     credentials: Path = field(default_factory=lambda: PROJECT_ROOT / "bot/credentials.yml")
+    endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "bot/endpoints.yml")
+    # The module rasa-sdk serves (bench/load swaps in a trivial bot for comparison).
+    actions_package: str = "actions"
     # Rasa's HTTP API (workers' replies, resume) needs a token: the setting, or a
     # random one per run, passed to every process the stack starts.
     rasa_token: str = field(
@@ -152,7 +155,7 @@ class Stack:
             "-m",
             "rasa_sdk",
             "--actions",
-            "actions",
+            self.config.actions_package,
             "--port",
             str(self.config.action_port),
         ]
@@ -160,7 +163,10 @@ class Stack:
     def _rasa_command(self) -> list[str]:
         c = self.config
         return [
-            str(c.root / ".venv-rasa/bin/rasa"),
+            # Rasa's own command line with our fixes installed (bot/server.py).
+            str(c.root / ".venv-rasa/bin/python"),
+            "-m",
+            "bot.server",
             "run",
             "--model",
             str(c.rasa_model),
@@ -171,14 +177,15 @@ class Stack:
             "--credentials",
             str(c.credentials),
             "--endpoints",
-            str(c.root / "bot/endpoints.yml"),
+            str(c.endpoints),
             "--cors",
             c.web_url,
             *c.widget_origins,
             # The HTTP API, for the staff console; token-protected, bound to c.host.
             "--enable-api",
-            "--auth-token",
-            c.rasa_token,
+            # One argument: a random token may start with "-", which argparse would
+            # take for an option ("expected one argument").
+            f"--auth-token={c.rasa_token}",
         ]
 
     def watch_command(self) -> list[str]:

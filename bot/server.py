@@ -1,0 +1,24 @@
+"""`python -m bot.server run ...`: Rasa's own command line, with Waypoint's fixes installed.
+
+Same arguments as `rasa`; the stack starts Rasa this way. The fix: custom-action
+responses are checked against a schema compiled once (bot/action_schema.py),
+instead of Rasa re-checking the schema itself on every call.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bot import action_schema
+
+
+def main() -> None:
+    action_schema.install()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv[0] = "rasa"
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
