@@ -31,7 +31,7 @@ import yaml
 
 from .text import strip_accents_casefold
 
-__all__ = ["Glossary", "english_gloss", "expand_query", "load_glossary"]
+__all__ = ["Glossary", "expand_query", "load_glossary"]
 
 GLOSSARY_DIR = Path(__file__).parent / "data" / "glossary"
 ENGLISH_WORDS_ADDED = 3  # per concept: its first words in en.yml
@@ -57,23 +57,14 @@ class Glossary:
         found = (self.concept_of[m.group(0)] for m in self.pattern.finditer(fold(text)))
         return list(dict.fromkeys(found))
 
-    def english_gloss(self, text: str) -> str:
-        """The English words of the concepts `text` mentions ("" when it names none)."""
-        words = [w for c in self.concepts_in(text) for w in self.english[c][:ENGLISH_WORDS_ADDED]]
-        return ", ".join(words)
-
     def expand(self, text: str) -> str:
         """`text` with the English words of the concepts it mentions appended."""
-        gloss = self.english_gloss(text)
-        return f"{text} ({gloss})" if gloss else text
+        words = [w for c in self.concepts_in(text) for w in self.english[c][:ENGLISH_WORDS_ADDED]]
+        return f"{text} ({', '.join(words)})" if words else text
 
 
 def expand_query(text: str) -> str:
     return load_glossary().expand(text)
-
-
-def english_gloss(text: str) -> str:
-    return load_glossary().english_gloss(text)
 
 
 @cache

@@ -32,7 +32,7 @@ from .artifact import read_artifact
 from .embedding import Embedder
 from .filters import SearchFilters, matches
 from .flags import FlagStore
-from .glossary import english_gloss, expand_query
+from .glossary import expand_query
 from .places import find_place_in
 from .records import ServiceRecord
 from .text import strip_accents_casefold
@@ -143,8 +143,7 @@ class ServiceIndex:
         if not texts:
             return []
         searched = [expand_query(t.strip()) if expand else t.strip() for t in texts]
-        pivot = settings.get("pivot_weight") if expand else 0.0
-        vectors = self._query_vectors(texts, searched, pivot)
+        vectors = self.embedder.embed_queries(searched)
         if not self.records:
             return [SearchResponse(t, "handoff", []) for t in texts]
         filtering = filters is not None and filters.active
@@ -162,23 +161,6 @@ class ServiceIndex:
                 texts, searched, vectors, cities, dense_scores, rows, strict=True
             )
         ]
-
-    def _query_vectors(self, texts: list[str], searched: list[str], pivot: float) -> np.ndarray:
-        """The vectors searched for: each question's own, moved toward its English pivot.
-
-        A question that names a known need ("cours d'anglais") is also embedded as that
-        need's English words ("English classes, ESL, ..."), and its vector becomes the
-        weighted mean of the two. Scores are then the same mean of both cosines: the
-        pivot part is identical in every language, so languages agree on the ranking,
-        and it is in the records' language, so cross-lingual scores are not depressed.
-        """
-        glosses = [english_gloss(t) for t in texts] if pivot > 0 else [""] * len(texts)
-        pivoted = [i for i, gloss in enumerate(glosses) if gloss]
-        vectors = self.embedder.embed_queries(searched + [glosses[i] for i in pivoted])
-        own = np.array(vectors[: len(texts)], dtype="float32")
-        for row, i in enumerate(pivoted, start=len(texts)):
-            own[i] = (1 - pivot) * own[i] + pivot * vectors[row]
-        return own
 
     def _rank(self, text, query, vector, city, dense: dict[int, float], top_k, threshold,
               weight, filters):

@@ -69,16 +69,6 @@ SETTINGS: tuple[Setting, ...] = (
         lambda raw: {"1": True, "true": True, "0": False, "false": False}[raw.lower()],
     ),
     Setting(
-        "pivot_weight",
-        "WAYPOINT_PIVOT_WEIGHT",
-        0.0,
-        "With query expansion: how far a question that names a known need is moved toward "
-        "the embedding of that need's English words (0..1; 0 searches the question alone). "
-        "The English pivot is the same in every language, so the same need ranks the same "
-        "services first whatever the language.",
-        float,
-    ),
-    Setting(
         "flags_file",
         "WAYPOINT_FLAGS_FILE",
         "var/flags.json",
