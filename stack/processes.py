@@ -141,7 +141,7 @@ class Stack:
 
     # -- commands -----------------------------------------------------------------
 
-    def _action_command(self) -> list[str]:
+    def _action_command(self, port: int | None = None) -> list[str]:
         return [
             sys.executable,
             "-m",
@@ -149,24 +149,30 @@ class Stack:
             "--actions",
             "actions",
             "--port",
-            str(self.config.action_port),
+            str(port or self.config.action_port),
         ]
 
-    def _rasa_command(self) -> list[str]:
+    def _rasa_command(
+        self, port: int | None = None, endpoints: Path | None = None
+    ) -> list[str]:
         c = self.config
         return [
-            str(c.root / ".venv-rasa/bin/rasa"),
+            # Rasa's own command line with our hooks (bot/server.py): a failed action
+            # call answers the person instead of leaving them in silence.
+            str(c.root / ".venv-rasa/bin/python"),
+            "-m",
+            "bot.server",
             "run",
             "--model",
             str(c.rasa_model),
             "--interface",
             c.host,
             "--port",
-            str(c.rasa_port),
+            str(port or c.rasa_port),
             "--credentials",
             str(c.credentials),
             "--endpoints",
-            str(c.root / "bot/endpoints.yml"),
+            str(endpoints or c.root / "bot/endpoints.yml"),
             "--cors",
             c.web_url,
             # The HTTP API, for the staff console; token-protected, bound to c.host.
@@ -246,9 +252,11 @@ class Stack:
 
     # -- process handling -------------------------------------------------------------
 
-    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+    def _spawn(
+        self, name: str, command: list[str], env: dict[str, str], *, append: bool = False
+    ) -> None:
         log = self.config.log_dir / f"{name}-{self.config.rasa_port}.log"
-        with open(log, "wb") as out:
+        with open(log, "ab" if append else "wb") as out:
             popen = subprocess.Popen(
                 command,
                 cwd=self.config.root,

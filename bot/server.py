@@ -1,0 +1,24 @@
+"""`python -m bot.server run ...`: Rasa's own command line, with Waypoint's hooks installed.
+
+Same arguments as `rasa`; the stack starts Rasa this way. The one hook: a failed
+custom-action call answers the person instead of leaving them in silence
+(bot/action_fallback.py).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bot.action_fallback import install
+
+
+def main() -> None:
+    install()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv[0] = "rasa"
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
