@@ -120,13 +120,16 @@ class ProductionStack(Stack):
             os.killpg(process.popen.pid, 9)
             process.popen.wait(timeout=10)
 
-    def restart(self, name: str, timeout: float = START_TIMEOUT) -> None:
-        """Stop `name` if it runs, start it again and wait until it is healthy."""
-        command, env, health = self._recipes[name]
+    def restart(
+        self, name: str, timeout: float = START_TIMEOUT, env: dict[str, str] | None = None
+    ) -> None:
+        """Stop `name` if it runs, start it again (with `env` changes for this run only)
+        and wait until it is healthy; StackError with the log's end if it exits."""
+        command, usual_env, health = self._recipes[name]
         process = self._process(name)
         _terminate(process.popen)
         self.processes.remove(process)
-        self._spawn(name, command, env, append=True)
+        self._spawn(name, command, {**usual_env, **(env or {})}, append=True)
         self._wait_healthy(name, health, time.monotonic() + timeout)
 
     def is_running(self, name: str) -> bool:
