@@ -69,7 +69,9 @@ def check_index_or_exit() -> None:
     try:
         read_artifact(folder)
     except IndexArtifactError as exc:
-        raise SystemExit(f"The action server cannot start: {exc} (WAYPOINT_INDEX_DIR={folder})")
+        raise SystemExit(
+            f"The action server cannot start: {exc} (WAYPOINT_INDEX_DIR={folder})"
+        ) from exc
 
 
 # rasa-sdk imports this package twice: in the Sanic manager process, which only

@@ -38,7 +38,7 @@ def measure(lock_store: str, senders: int, rounds: int, folder: Path) -> str:
             lock_store=lock_store,
             extra_env={"WAYPOINT_UNCLAIMED_MINUTES": "0"},
         )
-        with ProductionStack(config) as stack:
+        with ProductionStack(config):
             servers = (config.rasa_server_url(1), config.rasa_server_url(2))
             return run_race(servers, config.rasa_token, senders, rounds).summary()
     finally:

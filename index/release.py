@@ -22,8 +22,8 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from . import settings
 from .artifact import read_artifact

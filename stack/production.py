@@ -91,14 +91,10 @@ class ProductionStack(Stack):
             for number, port in enumerate(c.action_ports, 1):
                 self._launch(f"action-{number}", self._action_command(port),
                              self._action_env(), f"http://{c.host}:{port}/health")
-            # The first Rasa server creates the tracker tables; two creating them at
-            # once collide in PostgreSQL's catalogue, so the others start after it.
-            self._launch("rasa-1", self._rasa_command(c.rasa_ports[0], self._endpoints),
-                         self._rasa_env(), f"{c.rasa_server_url(1)}/")
-            self._wait_for_tracker_tables(deadline)
-            for number in range(2, len(c.rasa_ports) + 1):
-                self._launch(f"rasa-{number}",
-                             self._rasa_command(c.rasa_ports[number - 1], self._endpoints),
+            # Two Rasa servers creating the tracker tables at once is fine: Rasa's
+            # SQLTrackerStore retries when the other one was first.
+            for number, port in enumerate(c.rasa_ports, 1):
+                self._launch(f"rasa-{number}", self._rasa_command(port, self._endpoints),
                              self._rasa_env(), f"{c.rasa_server_url(number)}/")
             self._launch("nginx", self._nginx_command(), self._base_env(), f"{c.rasa_url}/")
             self._launch("web", self._web_command(), self._base_env(), f"{c.web_url}/healthz")
@@ -172,28 +168,6 @@ class ProductionStack(Stack):
         production_credentials = c.run_dir / "credentials.yml"
         production_credentials.write_text(yaml.safe_dump(credentials, sort_keys=False))
         c.credentials = production_credentials
-
-    def _wait_for_tracker_tables(self, deadline: float) -> None:
-        from sqlalchemy import create_engine, inspect
-
-        engine = create_engine(self.config.database_url)
-        try:
-            while time.monotonic() < deadline:
-                self._raise_if_exited("rasa-1")
-                if inspect(engine).has_table("events"):
-                    return
-                time.sleep(0.5)
-        finally:
-            engine.dispose()
-        raise StackError("rasa-1 did not create its tracker tables in time")
-
-    def _raise_if_exited(self, name: str) -> None:
-        process = self._process(name)
-        if process.popen.poll() is not None:
-            from .processes import _tail
-
-            raise StackError(f"{name} exited with code {process.popen.returncode}:\n"
-                             + _tail(process.log))
 
     # -- environments -------------------------------------------------------------------
 

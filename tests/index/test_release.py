@@ -25,9 +25,10 @@ def releases(tmp_path, demo_index_dir):
 
 
 def _live(link, embedder) -> LiveIndex:
-    return LiveIndex(
-        link, recheck_seconds=0.01, load=lambda folder, _: ServiceIndex.load(folder, embedder=embedder)
-    )
+    def load(folder, _previous):
+        return ServiceIndex.load(folder, embedder=embedder)
+
+    return LiveIndex(link, recheck_seconds=0.01, load=load)
 
 
 def _wait_for(condition, live: LiveIndex, timeout: float = 30.0) -> bool:

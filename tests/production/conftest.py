@@ -25,7 +25,6 @@ from tests.e2e.conftest import write_agency
 from tests.handoff.conftest import _admin_execute
 
 
-
 class RedisServer:
     """A redis-server child on a free port; stop() and start() for the fault tests."""
 

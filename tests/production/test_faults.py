@@ -47,7 +47,8 @@ def test_action_servers_killed_mid_conversation_the_person_is_told_never_silence
 
     # Both dead, one of them while a question is on its way: an answer or the apology.
     answer: list[list[str]] = []
-    asking = threading.Thread(target=lambda: answer.append(chat.say("je cherche une banque alimentaire")))
+    question = "je cherche une banque alimentaire"
+    asking = threading.Thread(target=lambda: answer.append(chat.say(question)))
     asking.start()
     time.sleep(0.05)
     production.kill("action-2")
