@@ -8,6 +8,11 @@ action call goes through: on a failure it returns the catalogue's "error" messag
 (sorry, try again in a moment, or write "talk to a person", or call 211) as the
 action's bot utterance, which the processor sends on the person's channel.
 
+The same message answers a message Rasa could not handle at all (the tracker store
+unreachable while PostgreSQL restarts, a lock never freed): `Agent.handle_message`
+is wrapped too, and with no tracker to read the language from, the message's own
+metadata (`language`, the widget's `browser_language`) picks it, else English.
+
 The text comes from the action server's own catalogue files
 (actions/messages/<language>.yml), in the conversation's language (slot
 `language`), said once per turn however many actions fail in it.
@@ -16,6 +21,7 @@ The text comes from the action server's own catalogue files
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from functools import cache
 from pathlib import Path
@@ -23,7 +29,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["fallback_text", "install"]
+__all__ = ["fallback_text", "install", "language_hint"]
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +56,16 @@ def fallback_text(language: str | None) -> str:
     if catalogue.get("_meta", {}).get("direction") == "rtl":
         text = RIGHT_TO_LEFT_MARK + text
     return str(text).strip()
+
+
+def language_hint(metadata: dict | None) -> str | None:
+    """A language code from message metadata ("fr-CA" -> "fr"), when there is one."""
+    metadata = metadata or {}
+    for key in ("language", "browser_language"):
+        value = metadata.get(key)
+        if isinstance(value, str) and value:
+            return value.split("-")[0].split("_")[0].lower()
+    return None
 
 
 def _already_said_this_turn(tracker) -> bool:
@@ -89,3 +105,28 @@ def install() -> None:
 
     run._waypoint_fallback = True
     RemoteAction.run = run
+    _install_message_fallback()
+
+
+def _install_message_fallback() -> None:
+    from rasa.core.agent import Agent
+
+    original_handle = Agent.handle_message
+
+    async def handle_message(self, message):
+        try:
+            return await original_handle(self, message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            # The type only: database errors carry the conversation id in their SQL.
+            logger.error(
+                "A message could not be handled (%s): told the person to try again",
+                type(exc).__name__,
+            )
+            if message.output_channel is not None:
+                text = fallback_text(language_hint(message.metadata))
+                await message.output_channel.send_text_message(message.sender_id, text)
+            raise
+
+    Agent.handle_message = handle_message
