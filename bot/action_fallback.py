@@ -69,10 +69,16 @@ def language_hint(metadata: dict | None) -> str | None:
 
 
 def _already_said_this_turn(tracker) -> bool:
-    from rasa.shared.core.events import BotUttered, UserUttered
+    """True when the apology was sent since the bot last listened.
+
+    The turn starts at the last `action_listen`, not at the person's message: a new
+    conversation runs action_session_start before the message is logged, and both
+    failing must still make one apology.
+    """
+    from rasa.shared.core.events import ActionExecuted, BotUttered
 
     for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
+        if isinstance(event, ActionExecuted) and event.action_name == "action_listen":
             return False
         if isinstance(event, BotUttered) and (event.metadata or {}).get(METADATA_FLAG):
             return True

@@ -2,7 +2,7 @@
 
 Two Rasa servers share PostgreSQL and our atomic Redis lock store. With Rasa's own
 RedisLockStore the same harness loses messages (bench/race_lock_store.py prints
-how many). WAYPOINT_RACE_SENDERS x WAYPOINT_RACE_ROUNDS pairs (default 100 x 20).
+how many). WAYPOINT_RACE_SENDERS x WAYPOINT_RACE_ROUNDS pairs (default 50 x 20).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.production.race import run_race
 
 pytestmark = [pytest.mark.e2e]
 
-SENDERS = int(os.environ.get("WAYPOINT_RACE_SENDERS", "100"))
+SENDERS = int(os.environ.get("WAYPOINT_RACE_SENDERS", "50"))
 ROUNDS = int(os.environ.get("WAYPOINT_RACE_ROUNDS", "20"))
 
 
