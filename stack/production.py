@@ -115,6 +115,15 @@ class ProductionStack(Stack):
         if process.popen.poll() is None:
             os.killpg(process.popen.pid, 9)
             process.popen.wait(timeout=10)
+        # The server's worker processes (same process group) hold its listening
+        # socket a moment longer: return once none is left, so the port refuses.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(process.popen.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.05)
 
     def restart(
         self, name: str, timeout: float = START_TIMEOUT, env: dict[str, str] | None = None
