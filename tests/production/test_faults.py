@@ -4,8 +4,9 @@ Action servers killed (the person is told, in their language, to try again or
 ask for a person; never silence), a Rasa server killed and restarted (the other
 carries on from the tracker store), Redis down (the bot keeps answering, the
 logs say so), PostgreSQL stopped and started (no ticket lost; meanwhile each
-message gets the apology). PostgreSQL is shared with other test runs on this machine:
-that test is last and keeps the outage to a few seconds.
+message gets the apology, in English: Rasa's fallback tracker is empty).
+PostgreSQL is shared with other test runs on this machine: that test is last
+and keeps the outage to a few seconds.
 """
 
 from __future__ import annotations
@@ -140,9 +141,10 @@ def test_postgres_stopped_and_started_loses_no_ticket_and_errors_clearly_meanwhi
         )
     finally:
         _postgres("start")
-    # No tracker to read the language from: the apology in English, at once, not silence.
+    # Rasa falls back to an empty in-memory tracker (the language is unknown there)
+    # and the action server cannot reach its tickets: the apology, in English, at once.
     assert down.json() == [{"recipient_id": chat.sender, "text": fallback_text(None)}]
-    assert "A message could not be handled (OperationalError)" in _logs(
+    assert "Falling back to use the 'InMemoryTrackerStore'" in _logs(
         production, "rasa-1", "rasa-2"
     )
 
