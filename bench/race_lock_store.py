@@ -5,6 +5,10 @@ lock store, runs simultaneous pairs (tests/production/race.py) and prints what w
 lost. Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and redis-server.
 
     .venv/bin/python bench/race_lock_store.py [--senders 50] [--rounds 10]
+
+Measured 2026-11-23 (100 pairs each, machine shared with other test runs): Rasa's
+RedisLockStore lost 3 of 200 messages in one run and 0 in another; ours 0 and 0.
+The race depends on timing: use many pairs to compare.
 """
 
 from __future__ import annotations
