@@ -22,8 +22,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from index import ServiceIndex, settings
-from index.batching import BatchingEmbedder
 from index.filters import SearchFilters
+from index.release import LiveIndex
 from index.search import SearchResponse
 
 from .base import WaypointAction
@@ -33,7 +33,7 @@ from .clarify import answer_to, filters_for, is_only_a_place, next_question, pla
 from .handoff import hand_off
 from .tickets import in_thread
 
-__all__ = ["ActionSearchServices", "get_index", "pending_answer"]
+__all__ = ["ActionSearchServices", "check_index_or_exit", "get_index", "pending_answer"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,20 +43,14 @@ MAX_GAP_FROM_BEST = 0.03
 # A message this short that names a place, after a search, is "where", not a new need.
 MAX_PLACE_ONLY_WORDS = 4
 
-_index: ServiceIndex | None = None
-_index_lock = threading.Lock()
+# The index of WAYPOINT_INDEX_DIR; when that is a symlink (index/release.py), a new
+# release is loaded beside the old one and swapped in between requests.
+_live_index = LiveIndex()
 
 
 def get_index() -> ServiceIndex:
-    """The process's index, loaded on first use (thread-safe)."""
-    global _index
-    with _index_lock:
-        if _index is None:
-            _index = ServiceIndex.load()
-            if settings.get("embed_batch") > 1:  # concurrent turns share one model call
-                _index.embedder = BatchingEmbedder(_index.embedder, settings.get("embed_batch"))
-            logger.info("Loaded index %s: %d records", _index.manifest.get("built_at"), len(_index))
-        return _index
+    """The process's index, loaded on first use (thread-safe), switched on a new release."""
+    return _live_index.get()
 
 
 def _preload() -> None:
@@ -66,12 +60,31 @@ def _preload() -> None:
         logger.exception("Could not load the service index")
 
 
+def check_index_or_exit() -> None:
+    """Refuse to start with an index that cannot be read: the message says what to rebuild."""
+    from index.artifact import read_artifact
+    from index.errors import IndexArtifactError
+
+    folder = settings.resolve_path(settings.get("index_dir"))
+    try:
+        read_artifact(folder)
+    except IndexArtifactError as exc:
+        raise SystemExit(
+            f"The action server cannot start: {exc} (WAYPOINT_INDEX_DIR={folder})"
+        ) from exc
+
+
 # rasa-sdk imports this package twice: in the Sanic manager process, which only
 # registers the action names, and in the worker that serves requests. Only the
 # worker (SANIC_WORKER_NAME is set there) should hold the model and the index;
 # loading them in both doubled the server's memory (1.9 GB instead of 0.9 GB).
-if settings.get("preload_index") and os.environ.get("SANIC_WORKER_NAME"):
-    threading.Thread(target=_preload, name="index-preload", daemon=True).start()
+# The manager checks the artifact first, so a missing or corrupt one stops the
+# server at start-up instead of failing the first question.
+if settings.get("preload_index"):
+    if os.environ.get("SANIC_WORKER_NAME"):
+        threading.Thread(target=_preload, name="index-preload", daemon=True).start()
+    else:
+        check_index_or_exit()
 
 
 def pending_answer(tracker: Tracker, catalogue: Catalogue) -> dict | None:

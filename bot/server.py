@@ -1,19 +1,22 @@
-"""`python -m bot.server run ...`: Rasa's own command line, with Waypoint's fixes installed.
+"""`python -m bot.server run ...`: Rasa's own command line, with Waypoint's hooks installed.
 
-Same arguments as `rasa`; the stack starts Rasa this way. The fix: custom-action
-responses are checked against a schema compiled once (bot/action_schema.py),
-instead of Rasa re-checking the schema itself on every call.
+Same arguments as `rasa`; the stack starts Rasa this way. The hooks:
+- custom-action responses are checked against a schema compiled once
+  (bot/action_schema.py), instead of Rasa re-checking the schema itself on every call;
+- a failed custom-action call answers the person instead of leaving them in silence
+  (bot/action_fallback.py).
 """
 
 from __future__ import annotations
 
 import sys
 
-from bot import action_schema
+from bot import action_fallback, action_schema
 
 
 def main() -> None:
     action_schema.install()
+    action_fallback.install()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

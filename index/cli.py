@@ -72,6 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
     build.set_defaults(run=_run_build)
 
+    publish = index.add_parser(
+        "publish",
+        help="point the live index link at a built release, atomically (no downtime)",
+    )
+    publish.add_argument("release", help="an index folder built with `index build --out`")
+    publish.add_argument(
+        "--link", required=True, help="the symlink the action servers read (WAYPOINT_INDEX_DIR)"
+    )
+    publish.set_defaults(run=_run_publish)
+
     search = commands.add_parser("search", help="search an index folder")
     search.add_argument("text", nargs="?", help="the question")
     search.add_argument(
@@ -140,6 +150,15 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true", help="convert even if up to date")
     convert.set_defaults(run=_run_convert)
     return parser
+
+
+def _run_publish(args: argparse.Namespace) -> int:
+    from .release import publish
+
+    release = publish(args.release, args.link)
+    print(f"{args.link} -> {release}; action servers switch within "
+          f"{settings.get('index_recheck_seconds'):g} s")
+    return 0
 
 
 def _run_build(args: argparse.Namespace) -> int:

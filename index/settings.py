@@ -89,6 +89,15 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "index_recheck_seconds",
+        "WAYPOINT_INDEX_RECHECK_SECONDS",
+        5.0,
+        "Action server: how often (at most) it checks whether WAYPOINT_INDEX_DIR, a symlink "
+        "in production, points at a new release; a new one is loaded beside the old and "
+        "swapped in, a broken one is refused and the old one kept. 0 never checks.",
+        float,
+    ),
+    Setting(
         "preload_index",
         "WAYPOINT_PRELOAD_INDEX",
         False,

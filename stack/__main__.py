@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
 
 from staff import settings as staff_settings
 
-from .processes import Stack, StackConfig, StackError
+from .processes import Stack, StackConfig, StackError, free_port
+from .production import ProductionConfig, ProductionStack
+
+DEFAULT_DATABASE = "postgresql+psycopg://postgres@127.0.0.1:5432/waypoint"
+DEFAULT_REDIS = "redis://127.0.0.1:6379/1"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,15 +27,47 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--action-port", type=int, default=5055)
     run.add_argument("--web-port", type=int, default=8080)
     run.add_argument("--staff-port", type=int, default=staff_settings.get("port"))
+    production = commands.add_parser(
+        "production",
+        help="the production layout on this machine: N Rasa servers, two action servers, "
+        "nginx, PostgreSQL and Redis (deploy/README.md)",
+    )
+    production.add_argument("--port", type=int, default=8000, help="nginx's public port")
+    production.add_argument("--rasa-servers", type=int, default=2)
+    production.add_argument("--web-port", type=int, default=8080)
+    production.add_argument("--staff-port", type=int, default=staff_settings.get("port"))
+    production.add_argument(
+        "--database-url", default=os.environ.get("WAYPOINT_DATABASE_URL", DEFAULT_DATABASE),
+        help="PostgreSQL for tickets and conversations (WAYPOINT_DATABASE_URL)",
+    )
+    production.add_argument(
+        "--redis-url", default=os.environ.get("WAYPOINT_REDIS_URL", DEFAULT_REDIS),
+        help="Redis for conversation locks and socket.io (WAYPOINT_REDIS_URL)",
+    )
     args = parser.parse_args(argv)
 
+    if args.command == "production":
+        config = ProductionConfig(
+            rasa_port=args.port,
+            action_port=free_port(),
+            web_port=args.web_port,
+            staff_port=args.staff_port,
+            rasa_ports=[free_port() for _ in range(args.rasa_servers)],
+            action_ports=[free_port(), free_port()],
+            database_url=args.database_url,
+            redis_url=args.redis_url,
+        )
+        return _serve(ProductionStack(config), config)
     config = StackConfig(
         rasa_port=args.rasa_port,
         action_port=args.action_port,
         web_port=args.web_port,
         staff_port=args.staff_port,
     )
-    stack = Stack(config)
+    return _serve(Stack(config), config)
+
+
+def _serve(stack: Stack, config: StackConfig) -> int:
     print(
         "Starting the action server, the Rasa server (about a minute), the widget page "
         "and the staff console...",

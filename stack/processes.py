@@ -149,7 +149,7 @@ class Stack:
 
     # -- commands -----------------------------------------------------------------
 
-    def _action_command(self) -> list[str]:
+    def _action_command(self, port: int | None = None) -> list[str]:
         return [
             sys.executable,
             "-m",
@@ -157,13 +157,16 @@ class Stack:
             "--actions",
             self.config.actions_package,
             "--port",
-            str(self.config.action_port),
+            str(port or self.config.action_port),
         ]
 
-    def _rasa_command(self) -> list[str]:
+    def _rasa_command(
+        self, port: int | None = None, endpoints: Path | None = None
+    ) -> list[str]:
         c = self.config
         return [
-            # Rasa's own command line with our fixes installed (bot/server.py).
+            # Rasa's own command line with our hooks (bot/server.py): action responses
+            # checked by a schema compiled once; a failed action call answers the person.
             str(c.root / ".venv-rasa/bin/python"),
             "-m",
             "bot.server",
@@ -173,11 +176,11 @@ class Stack:
             "--interface",
             c.host,
             "--port",
-            str(c.rasa_port),
+            str(port or c.rasa_port),
             "--credentials",
             str(c.credentials),
             "--endpoints",
-            str(c.endpoints),
+            str(endpoints or c.endpoints),
             "--cors",
             c.web_url,
             *c.widget_origins,
@@ -259,9 +262,11 @@ class Stack:
 
     # -- process handling -------------------------------------------------------------
 
-    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+    def _spawn(
+        self, name: str, command: list[str], env: dict[str, str], *, append: bool = False
+    ) -> None:
         log = self.config.log_dir / f"{name}-{self.config.rasa_port}.log"
-        with open(log, "wb") as out:
+        with open(log, "ab" if append else "wb") as out:
             popen = subprocess.Popen(
                 command,
                 cwd=self.config.root,
