@@ -60,7 +60,7 @@ def _body_problem(request: Request):
         if request.headers.get("content-encoding") == "deflate":
             raw = zlib.decompress(raw)
         call = json.loads(raw)
-    except (zlib.error, ValueError, UnicodeDecodeError):
+    except (zlib.error, ValueError, RecursionError):  # RecursionError: nesting too deep
         return _error(400, "the body is not valid JSON (or not valid deflate data)")
     if not isinstance(call, dict):
         return _error(400, "expected a JSON object with next_action and tracker")

@@ -50,7 +50,7 @@ def _read_body(request: Request) -> tuple[dict | None, HTTPResponse | None]:
         return None, _error(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
         body = json.loads(request.body or b"")
-    except (ValueError, UnicodeDecodeError):  # JSONDecodeError is a ValueError
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         return None, _error(400, f"the body is not valid JSON; {USAGE}")
     if not isinstance(body, dict):
         return None, _error(400, f"expected a JSON object, got {type(body).__name__}; {USAGE}")
