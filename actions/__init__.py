@@ -5,7 +5,6 @@ Importing the package also puts the token check of `guard` in front of the serve
 """
 
 from . import guard
-
 from .callback import (
     ActionAskCallbackConsent,
     ActionAskContactMethod,

@@ -87,10 +87,27 @@ async def _on_error(request: Request, exception: Exception):
     return _error(500, "the action failed; the action server's log has the details")
 
 
+# rasa-sdk's handler holds `Exception` and Sanic allows one handler per class, but looks
+# handlers up along the exception's MRO: these classes take nearly every error before
+# it reaches the echoing one.
+HANDLED = (
+    SanicException,
+    LookupError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+    RuntimeError,
+    OSError,
+    AssertionError,
+)
+
+
 def attach(app: Sanic) -> None:
-    """Put the token and body checks in front of rasa-sdk's routes; replace its error handler."""
+    """Put the token and body checks in front of rasa-sdk's routes, and our error answers."""
     app.register_middleware(_check, "request")
-    app.error_handler.add(Exception, _on_error)
+    for exception in HANDLED:
+        app.error_handler.add(exception, _on_error)
 
 
 class _Plugin:

@@ -77,7 +77,8 @@ def parse_limit(text: str) -> Limit | None:
     match = _LIMIT_TEXT.fullmatch(text)
     if match is None or int(match[1]) < 1:
         raise ValueError(
-            f"expected a rate limit like '30/minute', '100 per 10 minutes' or '0' (off); got {text!r}"
+            "expected a rate limit like '30/minute', '100 per 10 minutes' or '0' (off); "
+            f"got {text!r}"
         )
     return Limit(int(match[1]), int(match[2] or 1) * UNITS[match[3].lower()])
 

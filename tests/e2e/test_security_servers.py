@@ -48,7 +48,11 @@ def _address(hex_address: str, width: int) -> str:
 
 def test_every_server_of_the_default_layout_listens_on_loopback_only(stack):
     c = stack.config
-    for name, port in (("rasa", c.rasa_port), ("action server", c.action_port), ("web", c.web_port)):
+    for name, port in (
+        ("rasa", c.rasa_port),
+        ("action server", c.action_port),
+        ("web", c.web_port),
+    ):
         addresses = _listening_addresses(port)
         assert addresses, f"nothing listens on the {name} port {port}"
         assert addresses <= {"127.0.0.1", "::1"}, f"{name} listens on {addresses}"

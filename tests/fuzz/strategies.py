@@ -46,8 +46,4 @@ hostile_text = st.one_of(
 
 def xml_safe(text: str) -> str:
     """`text` without what XML 1.0 cannot carry at all (C0 controls, U+FFFE, U+FFFF)."""
-    return "".join(
-        ch
-        for ch in text
-        if ch in "\t\n\r" or (" " <= ch and ch not in "\ufffe\uffff")
-    )
+    return "".join(ch for ch in text if ch in "\t\n\r" or (ch >= " " and ch not in "\ufffe\uffff"))

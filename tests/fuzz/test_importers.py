@@ -75,11 +75,14 @@ bad_icarol_lines = st.one_of(
     st.just(b"9001,extra,Agency,0,d,2026-01-01,Active,one,two,three\r\n"),  # too many fields
     st.just(b"9002,short\r\n"),  # too few fields
     st.just(b'9003,"' + b"x" * HUGE + b'",Agency,0,d,2026-01-01,Active\r\n'),  # huge field
-    st.just("9004,Name,Nonsense,0,d,2026-01-01,Active\r\n".encode()),  # unknown level
+    st.just(b"9004,Name,Nonsense,0,d,2026-01-01,Active\r\n"),  # unknown level
     st.just(b"9005,,Agency,0,d,2026-01-01,Active\r\n"),  # no name
     st.binary(min_size=1, max_size=40).map(  # broken encoding inside one row
-        lambda raw: b"9006,Bad \xff\xfe" + raw.replace(b"\n", b"").replace(b"\r", b"")
-        .replace(b'"', b"").replace(b",", b"") + b",Agency,0,d,2026-01-01,Active\r\n"
+        lambda raw: (
+            b"9006,Bad \xff\xfe"
+            + raw.replace(b"\n", b"").replace(b"\r", b"").replace(b'"', b"").replace(b",", b"")
+            + b",Agency,0,d,2026-01-01,Active\r\n"
+        )
     ),
 )
 
@@ -187,7 +190,9 @@ bad_services = st.one_of(
             "last_modified": json_values,
         }
     ),
-    st.integers(1, 900).map(lambda depth: {"id": "deep", "name": json.loads("[" * depth + "]" * depth)}),
+    st.integers(1, 900).map(
+        lambda depth: {"id": "deep", "name": json.loads("[" * depth + "]" * depth)}
+    ),
 )
 
 
@@ -245,11 +250,17 @@ def _airs_agency(key: str, name: str, service_key: str, service_name: str) -> st
 
 bad_agencies = st.one_of(
     st.just("<Agency><Name>No key</Name></Agency>"),
-    st.just("<Agency><Key>k1</Key><Site><Key>s</Key><SiteService><Name>x</Name></SiteService></Site></Agency>"),
-    st.integers(10, 3000).map(lambda depth: "<Agency><Key>deep</Key>" + "<x>" * depth + "</x>" * depth + "</Agency>"),
+    st.just(
+        "<Agency><Key>k1</Key><Site><Key>s</Key><SiteService><Name>x</Name></SiteService></Site></Agency>"
+    ),
+    st.integers(10, 3000).map(
+        lambda depth: "<Agency><Key>deep</Key>" + "<x>" * depth + "</x>" * depth + "</Agency>"
+    ),
     st.just("<Agency><Key>huge</Key><Name>" + "z" * HUGE + "</Name></Agency>"),
     hostile_text.map(lambda text: f"<Agency>{escape(xml_safe(text))}</Agency>"),
-    hostile_text.map(lambda text: f"<Agency><Key>attr</Key><Name lang={quoteattr(xml_safe(text))}/></Agency>"),
+    hostile_text.map(
+        lambda text: f"<Agency><Key>attr</Key><Name lang={quoteattr(xml_safe(text))}/></Agency>"
+    ),
 )
 
 
@@ -271,7 +282,8 @@ def test_airs_xml_keeps_good_services_and_reports_bad_agencies(names, bad, posit
         agencies.insert(position % (len(agencies) + 1), agency)
     path = WORK / "export.xml"
     path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<Source SourceEntity="Fuzz 211" SchemaVersion="3.0">\n'
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<Source SourceEntity="Fuzz 211" SchemaVersion="3.0">\n'
         + "\n".join(agencies)
         + "\n</Source>\n",
         encoding="utf-8",
@@ -299,7 +311,9 @@ XML_ATTACKS = [
 ]
 
 
-@pytest.mark.parametrize("attack", XML_ATTACKS, ids=["billion-laughs", "xxe", "external-dtd", "parameter-entity"])
+@pytest.mark.parametrize(
+    "attack", XML_ATTACKS, ids=["billion-laughs", "xxe", "external-dtd", "parameter-entity"]
+)
 def test_airs_xml_entity_attacks_are_refused_before_expansion(attack):
     count("importer airs-xml")
     path = WORK / "attack.xml"
@@ -326,8 +340,10 @@ def _mutations(seed: bytes):
 
 
 SEEDS = {
-    "icarol-csv": (",".join(ICAROL_COLUMNS) + "\r\n1,Name,Agency,0,Desc,2026-01-01,Active\r\n").encode(),
-    "hsds-json": b'{"contents": [{"id": "1", "name": "N", "description": "D", "status": "active"}]}',
+    "icarol-csv": (
+        ",".join(ICAROL_COLUMNS) + "\r\n1,Name,Agency,0,Desc,2026-01-01,Active\r\n"
+    ).encode(),
+    "hsds-json": b'{"contents": [{"id": "1", "name": "N", "description": "D"}]}',
     "airs-xml": _airs_agency("a", "A", "s", "S").join([b"<Source>".decode(), "</Source>"]).encode(),
     "hsds-csv": (",".join(SERVICE_COLUMNS) + "\r\ns1,o1,Name,Desc,active,2026-01-01\r\n").encode(),
 }

@@ -130,7 +130,7 @@ def _token(html: str) -> str | None:
     return match.group(1) if match else None
 
 
-class TestClientConsole:
+class InProcessConsole:
     """The Flask test client, one logged-in client per role, re-made after a logout."""
 
     def __init__(self, app) -> None:
@@ -164,7 +164,7 @@ class TestClientConsole:
         return response.status_code, response.mimetype, response.get_data(as_text=True)
 
 
-class HttpConsole(TestClientConsole):
+class HttpConsole(InProcessConsole):
     """The same over HTTP to the real waitress server."""
 
     def __init__(self, url: str) -> None:
@@ -177,7 +177,9 @@ class HttpConsole(TestClientConsole):
             token = _token(session.get(f"{self.url}/login", timeout=30).text)
             if role != "anonymous":
                 form = {"username": role, "password": PASSWORD, "csrf_token": token}
-                reply = session.post(f"{self.url}/login", data=form, allow_redirects=False, timeout=30)
+                reply = session.post(
+                    f"{self.url}/login", data=form, allow_redirects=False, timeout=30
+                )
                 assert reply.status_code == 302
                 token = _token(session.get(f"{self.url}/", timeout=30).text)
             self.clients[role] = (session, token)
@@ -222,7 +224,7 @@ def seeded(store, bot):
 
 
 def test_console_fuzzed_in_process_never_fails_loses_or_unescapes(app, store, seeded):
-    console = TestClientConsole(app)
+    console = InProcessConsole(app)
     before = _messages(store, seeded)
 
     @fuzz_settings(1500)
@@ -252,7 +254,7 @@ def test_console_fuzzed_over_http_through_waitress(store, staff_pg_url, seeded, 
 @given(text=st.one_of(hostile_text, st.just(MARKUP), st.text(min_size=3990, max_size=4010)))
 def test_console_note_is_kept_exactly_or_refused_with_a_message(app, store, seeded, text):
     count("staff console (test client)")
-    console = TestClientConsole(app)
+    console = InProcessConsole(app)
     ticket_id = min(seeded)
     notes_before = [m.text for m in store.get(ticket_id).messages if m.kind == "note"]
     case = Case("worker", "POST", f"/tickets/{ticket_id}/note", {}, {"text": text}, "valid")

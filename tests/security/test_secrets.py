@@ -123,5 +123,7 @@ def test_endpoints_send_the_action_token_from_the_environment():
 def test_secret_settings_have_no_default_value(module):
     for setting in module.SETTINGS:
         if SECRET_WORDS.search(setting.name) and not setting.name.endswith(("_file", "_header")):
-            assert setting.default in (None, ""), f"{setting.env} has a default: {setting.default!r}"
+            assert setting.default in (None, ""), (
+                f"{setting.env} has a default: {setting.default!r}"
+            )
             assert setting.env.startswith("WAYPOINT_")
