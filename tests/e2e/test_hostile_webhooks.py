@@ -111,7 +111,7 @@ def test_rest_channel_fuzzed_answers_4xx_or_normally_and_loses_nothing(stack):
     url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
     session = requests.Session()
 
-    @fuzz_settings(150, share=0.25)
+    @fuzz_settings(150, share=1.0)
     @given(case=st.one_of(valid_bodies(), malformed_bodies))
     def run(case):
         count("rasa REST (real server)")
@@ -199,7 +199,7 @@ def test_socketio_channel_fuzzed_drops_bad_events_and_keeps_answering(stack):
     widget = WidgetClient(stack.config.rasa_url)
     try:
 
-        @fuzz_settings(60, share=0.05)
+        @fuzz_settings(60, share=0.03)
         @given(bad=bad_socket_payloads, text=valid_text.filter(lambda t: len(t) < 500))
         def run(bad, text):
             count("rasa socket.io (real server)")

@@ -2,7 +2,9 @@
 
 The test suite runs a fixed, derandomized sample of each target (same cases every run,
 so CI is never red by chance). `scripts/fuzz` sets WAYPOINT_FUZZ_EXAMPLES (10,000 by
-default) and a random seed, and the summary at the end prints the cases each target ran.
+default) and a random seed; each test runs its `share` of that number, so that each of
+the three targets (importers, staff console, Rasa channels) gets at least that many
+cases in all. The summary at the end prints the cases each test family ran.
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ bad_icarol_lines = st.one_of(
 )
 
 
-@fuzz_settings(300, share=1.0)
+@fuzz_settings(300, share=0.25)
 @given(
     names=st.lists(good_names, min_size=1, max_size=6),
     descriptions=st.lists(hostile_text, min_size=7, max_size=7),
@@ -132,7 +132,7 @@ bad_hsds_lines = st.one_of(
 )
 
 
-@fuzz_settings(300)
+@fuzz_settings(300, share=0.25)
 @given(
     names=st.lists(good_names, min_size=1, max_size=6),
     descriptions=st.lists(hostile_text, min_size=7, max_size=7),
@@ -196,7 +196,7 @@ bad_services = st.one_of(
 )
 
 
-@fuzz_settings(300)
+@fuzz_settings(300, share=0.25)
 @given(
     names=st.lists(good_names, min_size=1, max_size=6),
     descriptions=st.lists(hostile_text, min_size=7, max_size=7),
@@ -264,7 +264,7 @@ bad_agencies = st.one_of(
 )
 
 
-@fuzz_settings(300)
+@fuzz_settings(300, share=0.25)
 @given(
     names=st.lists(good_names, min_size=1, max_size=5),
     bad=st.lists(bad_agencies, max_size=4),
@@ -349,7 +349,7 @@ SEEDS = {
 }
 
 
-@fuzz_settings(300)
+@fuzz_settings(300, share=0.25)
 @given(data=st.data(), fmt=st.sampled_from(sorted(FILE_FORMATS)))
 def test_any_bytes_are_imported_or_refused_with_a_message(data, fmt):
     count(f"importer {fmt}")
@@ -414,7 +414,7 @@ def api_env(monkeypatch):
     monkeypatch.setenv("no_proxy", "127.0.0.1")
 
 
-@fuzz_settings(200, share=0.5)
+@fuzz_settings(200, share=0.125)
 @given(
     names=st.lists(good_names, min_size=1, max_size=5),
     bad=st.lists(bad_api_records, max_size=4),
@@ -446,7 +446,7 @@ def test_211_api_keeps_good_records_and_reports_bad_ones(
     _assert_clean_text(result)
 
 
-@fuzz_settings(200, share=0.5)
+@fuzz_settings(200, share=0.125)
 @given(page=bad_pages, status=st.sampled_from([200, 200, 200, 400, 404, 500, 503]))
 def test_211_api_garbage_answers_are_refused_with_a_message(api_server, api_env, page, status):
     count("importer 211-api")

@@ -241,7 +241,7 @@ def test_console_fuzzed_over_http_through_waitress(store, staff_pg_url, seeded, 
     with running_console(staff_pg_url, "http://127.0.0.1:9", "token", tmp_path) as url:
         console = HttpConsole(url)
 
-        @fuzz_settings(150, share=0.1)
+        @fuzz_settings(150, share=0.05)
         @given(case=cases(seeded))
         def run(case):
             count("staff console (waitress)")
@@ -250,7 +250,7 @@ def test_console_fuzzed_over_http_through_waitress(store, staff_pg_url, seeded, 
         run()
 
 
-@fuzz_settings(300, share=0.5)
+@fuzz_settings(300, share=0.2)
 @given(text=st.one_of(hostile_text, st.just(MARKUP), st.text(min_size=3990, max_size=4010)))
 def test_console_note_is_kept_exactly_or_refused_with_a_message(app, store, seeded, text):
     count("staff console (test client)")
