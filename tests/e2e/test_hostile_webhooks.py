@@ -70,7 +70,7 @@ def not_object(value) -> bool:
     return value is not None and not isinstance(value, dict)
 
 
-malformed_bodies = st.one_of(
+MALFORMED_BODIES = [
     st.binary(max_size=200).filter(lambda raw: not raw.strip().startswith(b"{")),  # not an object
     json_values.filter(lambda value: not isinstance(value, dict)).map(json.dumps),
     st.fixed_dictionaries({"sender": json_values.filter(lambda v: not isinstance(v, str)),
@@ -87,7 +87,7 @@ malformed_bodies = st.one_of(
     st.just(json.dumps({"sender": "s" * 300, "message": "hi"})),
     st.just(json.dumps({"sender": "fuzz-empty", "message": " \n\t "})),
     st.just("[" * 20_000 + "]" * 20_000),
-)  # fmt: skip
+]  # fmt: skip
 
 
 def _user_texts(stack, sender: str) -> list[str]:
@@ -112,7 +112,9 @@ def test_rest_channel_fuzzed_answers_4xx_or_normally_and_loses_nothing(stack):
     session = requests.Session()
 
     @fuzz_settings(150, share=1.0)
-    @given(case=st.one_of(valid_bodies(), malformed_bodies))
+    # One branch in 14 is a valid message (a full Rasa turn, about a second here); the
+    # rest are malformed (answered in milliseconds).
+    @given(case=st.one_of(valid_bodies(), *MALFORMED_BODIES))
     def run(case):
         count("rasa REST (real server)")
         if isinstance(case, dict):
@@ -215,3 +217,58 @@ def test_socketio_channel_fuzzed_drops_bad_events_and_keeps_answering(stack):
         run()
     finally:
         widget.close()
+
+
+# ---- the action server's webhook (only Rasa calls it, with the shared token) ----------------
+
+
+@st.composite
+def action_calls(draw, actions: list[str]) -> bytes:
+    """A call as Rasa makes it, with hostile text and slots; or a malformed one."""
+    text = draw(valid_text.filter(lambda t: len(t) < 1000))
+    tracker = {
+        "sender_id": f"fuzz-{uuid.uuid4()}",
+        "slots": {"language": draw(st.sampled_from(["en", "ar", "fa", "so", "ti", "xx", None]))},
+        "latest_message": {
+            "text": text,
+            "intent": {"name": draw(st.sampled_from(["ask_service", "greet", "nonsense"]))},
+            "entities": [],
+            "metadata": draw(valid_metadata) or {},
+        },
+        "events": [{"event": "user", "text": text, "timestamp": 1.0}],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": "action_listen",
+    }
+    call = {"next_action": draw(st.sampled_from(actions)), "tracker": tracker, "domain": {}}
+    return json.dumps(call).encode()
+
+
+def test_action_server_fuzzed_answers_4xx_or_normally_never_5xx(stack):
+    c = stack.config
+    headers = {"Authorization": f"Bearer {c.action_token}", "Content-Type": "application/json"}
+    actions = [a["name"] for a in requests.get(f"{c.action_url}/actions", headers=headers).json()]
+    malformed = [
+        st.binary(max_size=200),
+        json_values.map(lambda value: json.dumps(value).encode()),
+        st.fixed_dictionaries({"next_action": json_values, "tracker": json_values})
+        .map(json.dumps)
+        .map(str.encode),
+        hostile_text.map(
+            lambda name: json.dumps({"next_action": name, "tracker": {}}).encode("utf-8")
+        ),
+    ]
+    session = requests.Session()
+
+    @fuzz_settings(100, share=0.5)
+    @given(body=st.one_of(action_calls(actions), *malformed))
+    def run(body):
+        count("action server webhook (real server)")
+        reply = session.post(f"{c.action_url}/webhook", data=body, headers=headers, timeout=120)
+        assert reply.status_code < 500, (
+            f"{body[:300]!r}: HTTP {reply.status_code} {reply.text[:300]}"
+        )
+        assert "request_body" not in reply.text
+
+    run()
