@@ -201,7 +201,7 @@ def test_socketio_channel_fuzzed_drops_bad_events_and_keeps_answering(stack):
     widget = WidgetClient(stack.config.rasa_url)
     try:
 
-        @fuzz_settings(60, share=0.03)
+        @fuzz_settings(60, share=0.01)
         @given(bad=bad_socket_payloads, text=valid_text.filter(lambda t: len(t) < 500))
         def run(bad, text):
             count("rasa socket.io (real server)")
@@ -261,7 +261,7 @@ def test_action_server_fuzzed_answers_4xx_or_normally_never_5xx(stack):
     ]
     session = requests.Session()
 
-    @fuzz_settings(100, share=0.5)
+    @fuzz_settings(100, share=0.3)
     @given(body=st.one_of(action_calls(actions), *malformed))
     def run(body):
         count("action server webhook (real server)")
