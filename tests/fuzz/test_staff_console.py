@@ -217,14 +217,27 @@ def _check(console, store, seeded, before, case: Case) -> None:
 
 
 @pytest.fixture
+def fuzz_app(store, bot, flags, monkeypatch):
+    """The console with the login throttle out of the way.
+
+    The fuzzer's failed logins (all from 127.0.0.1) would otherwise lock the test's own
+    accounts out with 429, as the throttle should; tests/staff/test_auth.py tests it.
+    """
+    from staff import create_app
+
+    monkeypatch.setenv("WAYPOINT_STAFF_LOGIN_ATTEMPTS", "100000000")
+    return create_app(store=store, bot=bot, flags=flags, config={"SESSION_COOKIE_SECURE": False})
+
+
+@pytest.fixture
 def seeded(store, bot):
     create_account(store, "worker", PASSWORD, "worker")
     create_account(store, "admin", PASSWORD, "admin")
     return _seed(store, bot)
 
 
-def test_console_fuzzed_in_process_never_fails_loses_or_unescapes(app, store, seeded):
-    console = InProcessConsole(app)
+def test_console_fuzzed_in_process_never_fails_loses_or_unescapes(fuzz_app, store, seeded):
+    console = InProcessConsole(fuzz_app)
     before = _messages(store, seeded)
 
     @fuzz_settings(1500)
@@ -236,7 +249,10 @@ def test_console_fuzzed_in_process_never_fails_loses_or_unescapes(app, store, se
     run()
 
 
-def test_console_fuzzed_over_http_through_waitress(store, staff_pg_url, seeded, tmp_path):
+def test_console_fuzzed_over_http_through_waitress(
+    store, staff_pg_url, seeded, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("WAYPOINT_STAFF_LOGIN_ATTEMPTS", "100000000")  # see fuzz_app
     before = _messages(store, seeded)
     with running_console(staff_pg_url, "http://127.0.0.1:9", "token", tmp_path) as url:
         console = HttpConsole(url)
@@ -252,9 +268,9 @@ def test_console_fuzzed_over_http_through_waitress(store, staff_pg_url, seeded, 
 
 @fuzz_settings(300, share=0.2)
 @given(text=st.one_of(hostile_text, st.just(MARKUP), st.text(min_size=3990, max_size=4010)))
-def test_console_note_is_kept_exactly_or_refused_with_a_message(app, store, seeded, text):
+def test_console_note_is_kept_exactly_or_refused_with_a_message(fuzz_app, store, seeded, text):
     count("staff console (test client)")
-    console = InProcessConsole(app)
+    console = InProcessConsole(fuzz_app)
     ticket_id = min(seeded)
     notes_before = [m.text for m in store.get(ticket_id).messages if m.kind == "note"]
     case = Case("worker", "POST", f"/tickets/{ticket_id}/note", {}, {"text": text}, "valid")
