@@ -1,8 +1,10 @@
 """Waypoint's custom actions, served by rasa-sdk (`python -m rasa_sdk --actions actions`).
 
 Every bot message comes from the catalogue in messages/, in the person's language.
+Importing the package also puts the token check of `guard` in front of the server.
 """
 
+from . import guard
 from .callback import (
     ActionAskCallbackConsent,
     ActionAskContactMethod,
@@ -22,6 +24,8 @@ from .conversation import (
     ActionThank,
 )
 from .search import ActionSearchServices
+
+guard.register()
 
 __all__ = [
     "ActionAskCallbackConsent",

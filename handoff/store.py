@@ -185,7 +185,7 @@ class TicketStore:
                 live=live,
                 state=State.WAITING.value,
                 created_at=self._now(),
-                last_question=last_question,
+                last_question=_storable(last_question) if last_question else last_question,
                 shown_records=list(shown_records or []),
             )
             session.add(ticket)
@@ -481,13 +481,22 @@ class TicketStore:
             ticket_id=ticket.id,
             kind=kind.value,
             author=author,
-            text=text,
+            text=_storable(text),
             created_at=at or self._now(),
             event_key=key,
         )
         session.add(message)
         session.flush()
         return message
+
+
+def _storable(text: str) -> str:
+    """Text PostgreSQL can store: a NUL character (which it refuses) becomes U+FFFD.
+
+    The channels refuse NUL already; this keeps a message from any other path (a new
+    connector, a tracker synced from Rasa) from failing the whole ticket write.
+    """
+    return text.replace("\x00", "\ufffd")
 
 
 _checked: set[str] = set()

@@ -60,6 +60,11 @@ class StackConfig:
     rasa_token: str = field(
         default_factory=lambda: handoff_settings.get("rasa_token") or secrets.token_urlsafe(24)
     )
+    # The action server accepts only calls carrying this token (actions/guard.py); Rasa
+    # sends it (bot/endpoints.yml). The setting, or a random one per run.
+    action_token: str = field(
+        default_factory=lambda: os.environ.get("WAYPOINT_ACTION_TOKEN") or secrets.token_urlsafe(24)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
     staff_port: int | None = None  # the staff console; None: not started (as in the e2e tests)
     # The agencies' sites that embed the widget (origins such as https://agency.example):
@@ -239,6 +244,7 @@ class Stack:
         env["PYTHONUNBUFFERED"] = "1"
         env["WAYPOINT_RASA_URL"] = self.config.rasa_url
         env["WAYPOINT_RASA_TOKEN"] = self.config.rasa_token
+        env["WAYPOINT_ACTION_TOKEN"] = self.config.action_token
         # Rasa's tracker store, also for the handoff's transcript deletion.
         env["WAYPOINT_TRACKER_DB"] = str(self.config.tracker_db)
         return env

@@ -9,6 +9,7 @@ from handoff.errors import TicketNotFound
 
 from .accounts import AccountError, create_account, list_accounts
 from .auth import admin_required, current_user
+from .tickets import MAX_TICKET_ID
 
 __all__ = ["bp"]
 
@@ -62,8 +63,11 @@ def purge():
 def delete_conversation():
     conversation = request.form.get("conversation_id", "").strip()
     ticket_id = request.form.get("ticket_id", "").strip()
-    if ticket_id.isdigit() and not conversation:
+    # ASCII digits only ('²'.isdigit() is true too), and within PostgreSQL's integer range.
+    if ticket_id.isascii() and ticket_id.isdigit() and not conversation:
         try:
+            if int(ticket_id) > MAX_TICKET_ID:
+                raise TicketNotFound(ticket_id)
             conversation = _store().get(int(ticket_id)).conversation_id
         except TicketNotFound:
             conversation = ""

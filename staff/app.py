@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from handoff.store import TicketStore
@@ -72,10 +72,26 @@ def create_app(
         throttle=LoginThrottle(settings.get("login_attempts")),
     )
     CSRFProtect(app)
+    app.before_request(_refuse_nul)
     _register_views(app)
     _register_errors(app)
     app.after_request(_security_headers)
     return app
+
+
+def _refuse_nul():
+    """A NUL character anywhere in the request: 400 before any view runs.
+
+    PostgreSQL cannot store U+0000 in text, so such a note, filter or name would fail
+    deep in the store (HTTP 500); no browser sends one from a form either.
+    """
+    values = [request.path, *request.args.keys(), *request.args.values()]
+    if request.method == "POST":
+        values += [*request.form.keys(), *request.form.values()]
+    if any("\x00" in value for value in values):
+        message = "The request contained a NUL character, which the console cannot store."
+        return render_template("error.html", title="Bad request", message=message), 400
+    return None
 
 
 def _register_views(app: Flask) -> None:
@@ -102,6 +118,16 @@ def _register_errors(app: Flask) -> None:
         message = "This page is for admins. Ask an admin if you need it."
         return render_template("error.html", title="Not allowed", message=message), 403
 
+    @app.errorhandler(400)
+    def bad_request(error):
+        message = "The console could not read that request. Reload the page and try again."
+        return render_template("error.html", title="Bad request", message=message), 400
+
+    @app.errorhandler(413)
+    def too_large(error):
+        message = "That was too large to send. Shorten it and try again."
+        return render_template("error.html", title="Too large", message=message), 413
+
     @app.errorhandler(404)
     def not_found(error):
         message = "Nothing here: the ticket may have been resolved and purged, or deleted."
@@ -113,6 +139,8 @@ def _security_headers(response):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Frame-Options"] = "DENY"
+    if current_app.config["SESSION_COOKIE_SECURE"]:  # served over HTTPS (behind TLS)
+        response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
     if response.mimetype in ("text/html", "application/json"):
         response.headers["Cache-Control"] = "no-store"  # transcripts stay off shared disks
     return response

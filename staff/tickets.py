@@ -33,6 +33,17 @@ MAX_TEXT = 4000  # one reply or note; longer is a paste accident
 PHONE_OR_EMAIL = ("phone", "email")  # callbacks answered outside the chat
 
 
+# Ticket ids are PostgreSQL integers: a larger number in the URL is no ticket (404),
+# not an "integer out of range" error from the database (500).
+MAX_TICKET_ID = 2**31 - 1
+
+
+@bp.url_value_preprocessor
+def _known_range(endpoint, values):
+    if values and not 0 < values.get("ticket_id", 1) <= MAX_TICKET_ID:
+        abort(404)
+
+
 def _services():
     return current_app.extensions["waypoint"]
 

@@ -2,11 +2,15 @@
 
 A source is named on the command line as FORMAT:PATH (`hsds-json:demo/hsds/services.json`).
 Every importer reports a malformed record with its location and skips it: one bad
-record never stops an import.
+record never stops an import. Whatever the format, `run_import` then takes out of every
+text what no reader should get: control characters (a tab and line breaks stay) and lone
+surrogates (JSON escapes like "\\ud800" that no encoder can write).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +62,43 @@ def parse_source_spec(text: str) -> SourceSpec:
 
 
 def run_import(spec: SourceSpec) -> ImportResult:
-    return FORMATS[spec.format](spec.location)
+    result = FORMATS[spec.format](spec.location)
+    for record in result.records:
+        _clean_strings(record)
+    return result
+
+
+# C0 controls but tab and line feed, DEL, C1 controls: invisible, and NUL breaks PostgreSQL.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+_CONTROL[0x85] = "\n"  # NEXT LINE is a line break
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    if not text.isascii():  # a lone surrogate cannot be encoded: the replacement character
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _clean_strings(item: object) -> None:
+    """Clean every string of a record in place, nested phones, locations and lists included."""
+    for spec in dataclasses.fields(item):
+        value = getattr(item, spec.name)
+        if isinstance(value, str):
+            setattr(item, spec.name, _clean_text(value))
+        elif isinstance(value, list):
+            setattr(item, spec.name, [_cleaned(v) for v in value])
+        elif dataclasses.is_dataclass(value):
+            _clean_strings(value)
+
+
+def _cleaned(value: object) -> object:
+    if isinstance(value, str):
+        return _clean_text(value)
+    if dataclasses.is_dataclass(value):
+        _clean_strings(value)
+    return value
 
 
 def file_checksum(paths: list[Path]) -> str:

@@ -146,6 +146,11 @@ class ApiClient:
         self._digest.update(response.content)
         try:
             return response.json()
+        except RecursionError:
+            raise BadResponseError(
+                "the answer is JSON nested too deep to read (over about 1,000 levels)",
+                location=where,
+            ) from None
         except ValueError:
             start = self.redact(response.text[:60].strip())
             raise BadResponseError(

@@ -37,40 +37,33 @@ class CsvTables:
                     break
 
     def rows(self, table: str) -> Iterator[tuple[int, Row]]:
-        """(line, row) with lower-case column names; short rows are padded with ''."""
+        """(line, row) with lower-case column names; short rows are padded with ''.
+
+        A row that is not UTF-8 is reported and skipped; the rows around it are read.
+        """
         path = self.files.get(table)
         if path is None:
             return
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.reader(handle)
-                header = [h.strip().lower() for h in next(reader, [])]
+        # surrogateescape: a byte that is not UTF-8 becomes U+DC80..U+DCFF, found per row.
+        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+            reader = csv.reader(handle)
+            header = [h.strip().lower() for h in next(reader, [])]
+            line = reader.line_num + 1
+            while True:
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    self.report(f"malformed CSV ({exc})", path, line)
+                else:
+                    problem = _row_problem(values, len(header))
+                    if problem:
+                        self.report(problem, path, line)
+                    elif any(v.strip() for v in values):
+                        values = (values + [""] * len(header))[: len(header)]
+                        yield line, dict(zip(header, values, strict=True))
                 line = reader.line_num + 1
-                while True:
-                    try:
-                        values = next(reader)
-                    except StopIteration:
-                        break
-                    except csv.Error as exc:
-                        self.report(f"malformed CSV ({exc})", path, line)
-                    else:
-                        if any(v.strip() for v in values[len(header) :]):
-                            self.report(
-                                f"{len(values)} fields where the header has {len(header)} "
-                                "(an unquoted comma?)",
-                                path,
-                                line,
-                            )
-                        elif any(v.strip() for v in values):
-                            values = (values + [""] * len(header))[: len(header)]
-                            yield line, dict(zip(header, values, strict=True))
-                    line = reader.line_num + 1
-        except UnicodeDecodeError as exc:
-            raise SourceError(
-                f"not UTF-8 text (byte {exc.object[exc.start]:#x} at offset {exc.start}); "
-                "save it as UTF-8 and import again",
-                location=str(path),
-            ) from None
 
     def report(self, message: str, path: Path, line: int, record_id: str = "") -> None:
         """A row that was skipped, with its file and line."""
@@ -117,6 +110,20 @@ class Links:
                 for row in self.index.get((column, value), ()):
                     found.setdefault(id(row), row)
         return list(found.values())
+
+
+def _row_problem(values: list[str], columns: int) -> str | None:
+    """Why a row cannot be read: extra fields, or bytes that are not UTF-8."""
+    if any(v.strip() for v in values[columns:]):
+        return f"{len(values)} fields where the header has {columns} (an unquoted comma?)"
+    for value in values:
+        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        if bad:
+            return (
+                f"not UTF-8 text (byte {ord(bad) - 0xDC00:#x}); the row was skipped: "
+                "save the file as UTF-8 and import again"
+            )
+    return None
 
 
 def _declared_paths(folder: Path) -> dict[str, str]:

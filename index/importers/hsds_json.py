@@ -146,6 +146,11 @@ def _load_json(path: Path) -> Any:
             f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
             location=str(path),
         ) from exc
+    except RecursionError:
+        raise SourceError(
+            "JSON nested too deep to read (over about 1,000 levels); not an HSDS file",
+            location=str(path),
+        ) from None
 
 
 def _services_in(document: Any, file: Path) -> list[Any]:

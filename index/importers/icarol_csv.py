@@ -101,13 +101,23 @@ def import_source(location: str):
 def decode(raw: bytes) -> tuple[str, str]:
     """The file's text and the encoding that read it: UTF-8, else Windows-1252 (cp1252).
 
-    iCarol exports are UTF-8 today; files saved by Excel on Windows are cp1252. Bytes that
-    cp1252 leaves undefined are replaced, so a mis-saved file still imports.
+    iCarol exports are UTF-8 today; files saved by Excel on Windows are cp1252. A file
+    that is not UTF-8 throughout is read line by line: UTF-8 where a line is, cp1252
+    where it is not (a UTF-8 export with a few lines edited on Windows keeps its accents
+    everywhere). Bytes that cp1252 leaves undefined are replaced, so a mis-saved file
+    still imports.
     """
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    lines = []
+    for line in raw.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "".join(lines), "cp1252"
 
 
 def _read_rows(text: str, location: str, problems: list[RecordProblem]) -> list[tuple[int, Row]]:

@@ -186,11 +186,17 @@ def test_csv_status_is_kept_as_the_source_gives_it(tmp_path):
     assert [r.status for r in records] == ["inactive", "active"]
 
 
-def test_csv_file_that_is_not_utf8_fails_the_source(tmp_path):
+def test_csv_row_that_is_not_utf8_is_reported_and_the_others_kept(tmp_path):
     folder = write_package(tmp_path / "p", {"services.csv": SERVICES})
-    (folder / "services.csv").write_bytes(b"id,name\ns1,Caf\xe9 communautaire\n")
-    with pytest.raises(SourceError, match="services.csv: not UTF-8 text"):
-        _import(folder)
+    (folder / "services.csv").write_bytes(
+        b"id,name,description\ns1,Caf\xe9 communautaire,x\ns2,Caf\xc3\xa9 Sant\xc3\xa9,y\n"
+    )
+    result = _import(folder)
+    assert [r.name for r in result.records] == ["Café Santé"]
+    assert [str(p) for p in result.problems] == [
+        "services.csv line 2: not UTF-8 text (byte 0xe9); the row was skipped: "
+        "save the file as UTF-8 and import again"
+    ]
 
 
 @pytest.mark.parametrize("make, message", [(False, "no such folder"), (True, "no services.csv")])
