@@ -34,7 +34,7 @@ __all__ = ["ProductionConfig", "ProductionStack"]
 NGINX_TEMPLATE = Path(__file__).resolve().parent.parent / "deploy/nginx/waypoint.conf.template"
 ENDPOINTS = Path(__file__).resolve().parent.parent / "deploy/endpoints.production.yml"
 LOCK_STORE_CLASS = "bot.lock_store.AtomicRedisLockStore"
-SOCKETIO_CHANNEL = "bot.channels.socketio.SocketIOInput"
+SOCKETIO_CHANNEL = "bot.channels.websocket.WaypointSocketIOInput"
 
 
 @dataclass
@@ -172,7 +172,7 @@ class ProductionStack(Stack):
         (c.run_dir / "nginx.conf").write_text(render_nginx_config(c))
         shutil.copyfile(ENDPOINTS, self._endpoints)
         credentials = yaml.safe_load(c.credentials.read_text()) or {}
-        if "socketio" in credentials:  # the same channel, able to reach any server's widgets
+        if "socketio" in credentials:  # Rasa's own: ours reaches any server's widgets
             credentials[SOCKETIO_CHANNEL] = credentials.pop("socketio")
         production_credentials = c.run_dir / "credentials.yml"
         production_credentials.write_text(yaml.safe_dump(credentials, sort_keys=False))
@@ -194,6 +194,7 @@ class ProductionStack(Stack):
         env.update(redis_variables(self.config.redis_url, self.config.redis_prefix))
         env["WAYPOINT_LOCK_STORE"] = self.config.lock_store
         env["WAYPOINT_SOCKETIO_REDIS_URL"] = self.config.redis_url
+        env["WAYPOINT_RATE_LIMIT_REDIS_URL"] = self.config.redis_url  # one count for all servers
         env["WAYPOINT_REDIS_PREFIX"] = self.config.redis_prefix
         return env
 

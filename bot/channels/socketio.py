@@ -9,8 +9,8 @@ channel (python-socketio's AsyncRedisManager): a server publishes each message
 and the server holding the socket delivers it.
 
 Unset (one Rasa server, the embedded default) it is Rasa's SocketIOInput unchanged.
-In bot/credentials.yml as `bot.channels.socketio.SocketIOInput`; its name stays
-"socketio", so trackers and output_channel=latest are unchanged.
+The widget's channel (bot/channels/websocket.py, in bot/credentials.yml) builds on it;
+its name stays "socketio", so trackers and output_channel=latest are unchanged.
 """
 
 from __future__ import annotations

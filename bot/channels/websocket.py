@@ -13,10 +13,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
-from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
 from bot import ratelimit
+from bot.channels.socketio import SocketIOInput  # shares messages through Redis when set
 from bot.channels.validation import message_problem
 
 __all__ = ["WaypointSocketIOInput"]

@@ -116,6 +116,9 @@ def production(
         extra_env={
             "WAYPOINT_AGENCY_FILE": str(production_agency),
             "WAYPOINT_UNCLAIMED_MINUTES": "0",  # no watcher: the tests resume by hand
+            # The race sends one sender dozens of messages a minute; the rate limit has
+            # its own tests (tests/security, tests/e2e/test_security_servers.py).
+            "WAYPOINT_RATE_LIMIT": "0",
         },
     )
     with ProductionStack(config) as running:
