@@ -23,7 +23,6 @@ from handoff import clock, load_agency
 
 from .base import WaypointAction
 from .catalogue import Catalogue
-from .presentation import Presenter
 from .handoff import (
     CALLBACK_SLOTS,
     next_opening_text,
@@ -31,6 +30,7 @@ from .handoff import (
     session_start_events,
     ticket_details,
 )
+from .presentation import Presenter
 from .tickets import in_thread, ticket_store
 
 __all__ = [

@@ -4,12 +4,15 @@ The actions say *what* to tell the person (a list of services, a question with i
 choices, a handoff notice); this module decides *how* it looks on the channel the
 person last wrote from (`tracker.get_latest_input_channel()`):
 
-| channel | shape | services | choices |
-|---|---|---|---|
-| socketio (widget), rest, callback, others | rich | the full Markdown card | buttons |
-| telegram | keyboard | the full card (sent as plain text) | an inline keyboard |
-| facebook (Messenger) | quick replies | the full card (plain text) | quick replies, titles of at most 20 characters |
-| twilio (SMS), whatsapp | sms | a short card: name, what, where, when, phone, source | numbered in the text ("1 – Yes, please"); the person replies with the number |
+- socketio (the widget), rest, callback and any other: *rich*, the full Markdown
+  card, choices as buttons;
+- telegram: the full card (the connector sends it as plain text), choices as an
+  inline keyboard;
+- facebook (Messenger): the full card as plain text, choices as quick replies with
+  titles of at most 20 characters;
+- twilio (SMS) and whatsapp: *sms*, a short card (name, what, where, when, phone,
+  source), choices numbered in the text ("1 – Yes, please"): the person replies
+  with the number.
 
 Choices always travel as Rasa buttons too: the Telegram and Messenger connectors
 turn them into a keyboard or quick replies, and on SMS the connector maps a reply
@@ -59,7 +62,7 @@ class Presenter:
         self.shape = shape_of(tracker)
 
     def results(self, intro: str, records: Iterable[ServiceRecord], closing: str) -> None:
-        """An introduction, one message per service (one SMS each, where it fits), a closing line."""
+        """An introduction, one message per service (one SMS each), a closing line."""
         self.dispatcher.utter_message(text=intro)
         for record in records:
             self.dispatcher.utter_message(text=self.card(record))
@@ -100,7 +103,9 @@ def short_card(record: ServiceRecord, catalogue: Catalogue) -> str:
 
     lines = [record.name]
     if record.description:
-        lines.append(line("card.what", _fit(" ".join(record.description.split()), SHORT_DESCRIPTION)))
+        lines.append(
+            line("card.what", _fit(" ".join(record.description.split()), SHORT_DESCRIPTION))
+        )
     lines.append(line("card.where", _where(record, catalogue)))
     hours = format_hours(record.schedules, catalogue.language)
     if hours:
@@ -110,7 +115,9 @@ def short_card(record: ServiceRecord, catalogue: Catalogue) -> str:
     verified = (
         record.last_verified.isoformat() if record.last_verified else catalogue.text("card.unknown")
     )
-    lines.append(line("card.source", f"{record.source}, {catalogue.text('card.verified')} {verified}"))
+    lines.append(
+        line("card.source", f"{record.source}, {catalogue.text('card.verified')} {verified}")
+    )
     if record.source_notice:
         lines.append(catalogue.text("card.demo"))
     return "\n".join(lines)

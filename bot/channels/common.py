@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-
-from rasa.core.channels.channel import UserMessage
 
 __all__ = [
     "ConversationView",

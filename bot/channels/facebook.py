@@ -29,12 +29,11 @@ import logging
 from typing import Any
 
 from fbmessenger import MessengerClient
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
-
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 
 from . import settings
 from .common import ConversationView, catalogue_text, closed_blueprint, hand_over, reject

@@ -142,4 +142,6 @@ def closed_reason(channel: str, values: dict[str, str | None]) -> str | None:
     missing = [_BY_NAME[n].env for n in REQUIRED[channel] if not values.get(n)]
     if not missing:
         return None
-    return f"the {channel} channel is off: set {', '.join(missing)} (or put them in credentials.yml)"
+    return (
+        f"the {channel} channel is off: set {', '.join(missing)} (or put them in credentials.yml)"
+    )

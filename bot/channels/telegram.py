@@ -29,12 +29,11 @@ from aiogram import Bot
 from aiogram.bot.api import TelegramAPIServer
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.exceptions import TelegramAPIError
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
-
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 
 from . import settings
 from .common import ConversationView, catalogue_text, closed_blueprint, hand_over, reject
@@ -77,7 +76,9 @@ class TelegramOutput(OutputChannel):
             if len(payload.encode()) > CALLBACK_DATA_LIMIT:
                 logger.warning("telegram: a button's payload is over 64 bytes; left out")
                 continue
-            keyboard.add(InlineKeyboardButton(button.get("title") or payload, callback_data=payload))
+            keyboard.add(
+                InlineKeyboardButton(button.get("title") or payload, callback_data=payload)
+            )
         pieces = split_text(plain_text(text), MESSAGE_LIMIT) or [""]
         for piece in pieces[:-1]:
             await self._send(recipient_id, piece)

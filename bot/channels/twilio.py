@@ -29,6 +29,7 @@ import logging
 import time
 from typing import Any
 
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -36,8 +37,6 @@ from twilio.base.exceptions import TwilioException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
-
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 
 from . import settings
 from .common import (
