@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 MESSAGE_LIMIT = 4096  # characters in one Telegram message
 CALLBACK_DATA_LIMIT = 64  # bytes of a button's callback_data
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+START_COMMAND = "/start"
 _KEYS = ("access_token", "secret_token", "telegram_api_url")
 
 
@@ -170,6 +171,8 @@ class TelegramInput(InputChannel):
             conversation = await ConversationView.load(request.app, sender)
             await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
             return
+        if str(text).split("@")[0].strip() == START_COMMAND:
+            text = "/greet"  # what a Telegram app sends when a person opens the bot
         user_message = UserMessage(
             str(text),
             out,

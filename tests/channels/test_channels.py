@@ -221,6 +221,12 @@ def test_telegram_question_gets_plain_text_cards(rasa, provider_apis):
     assert not any(MARKDOWN_MARKS.search(t) for t in texts), texts
 
 
+def test_telegram_start_command_gets_the_greeting(rasa, provider_apis):
+    chat = _chat_id()
+    assert p.telegram_post(rasa, p.telegram_message_update(chat, "/start")).ok
+    assert any("I am Waypoint" in m["text"] for m in provider_apis.telegram(chat))
+
+
 def test_telegram_choice_is_an_inline_keyboard_and_a_tap_answers_it(rasa, provider_apis):
     chat = _chat_id()
     assert p.telegram_post(rasa, p.telegram_message_update(chat, "talk to a person")).ok
