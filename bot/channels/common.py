@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.trackers import EventVerbosity
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -24,6 +25,7 @@ from sanic.response import HTTPResponse
 __all__ = [
     "ConversationView",
     "catalogue_text",
+    "choice_payload",
     "closed_blueprint",
     "hand_over",
     "reject",
@@ -85,7 +87,7 @@ class ConversationView:
         tracker = await store.retrieve(sender_id) if store is not None else None
         if tracker is None:
             return cls([], {})
-        state = tracker.current_state()
+        state = tracker.current_state(EventVerbosity.AFTER_RESTART)  # default: no events
         return cls(state.get("events") or [], state.get("slots") or {})
 
     def last_choices(self) -> list[dict[str, Any]]:
