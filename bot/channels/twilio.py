@@ -53,6 +53,9 @@ from .text import SMS_LIMIT, plain_text, split_text
 __all__ = ["TwilioSmsInput", "TwilioSmsOutput", "WhatsAppInput", "WhatsAppOutput"]
 
 logger = logging.getLogger(__name__)
+# The twilio client logs every request's URL and headers at INFO; warnings are enough.
+_HTTP_LOGGER = logging.getLogger(f"{__name__}.http")
+_HTTP_LOGGER.setLevel(logging.WARNING)
 
 # WhatsApp's customer-service window: after it, only approved templates.
 WHATSAPP_WINDOW_SECONDS = 24 * 3600
@@ -108,7 +111,7 @@ class TwilioSmsOutput(OutputChannel):
     async def _create(self, **params: Any) -> None:
         c = self.config
         try:
-            async with AsyncTwilioHttpClient() as http:
+            async with AsyncTwilioHttpClient(logger=_HTTP_LOGGER) as http:
                 client = Client(c["account_sid"], c["auth_token"], http_client=http)
                 client.api.base_url = c["api_url"]
                 await client.messages.create_async(from_=self.sender, **params)
