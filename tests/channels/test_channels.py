@@ -165,18 +165,25 @@ def test_whatsapp_photo_only_gets_a_polite_text_reply(rasa, api, provider_apis):
 
 def test_whatsapp_worker_reply_after_24_hours_goes_out_as_the_template(rasa, api, provider_apis):
     sender = "whatsapp:" + _phone()
-    day_and_more_ago = time.time() - 25 * 3600
-    old_message = {
-        "event": "user",
-        "text": "I need a lawyer",
-        "timestamp": day_and_more_ago,
-        "input_channel": "whatsapp",
-        "parse_data": {"intent": {"name": "ask_human", "confidence": 1.0}, "entities": []},
-    }
+    # A conversation whose session began, and whose last message came, 25 hours ago
+    # (Rasa's SQL store reads the current session from its session_started on).
+    ago = time.time() - 25 * 3600
+    old_conversation = [
+        {"event": "action", "name": "action_session_start", "timestamp": ago - 1},
+        {"event": "session_started", "timestamp": ago - 1},
+        {"event": "action", "name": "action_listen", "timestamp": ago - 1},
+        {
+            "event": "user",
+            "text": "I need a lawyer",
+            "timestamp": ago,
+            "input_channel": "whatsapp",
+            "parse_data": {"intent": {"name": "ask_human", "confidence": 1.0}, "entities": []},
+        },
+    ]
     response = requests.post(
         f"{rasa}/conversations/{sender}/tracker/events",
         params={"token": api.token},
-        json=[old_message],
+        json=old_conversation,
         timeout=30,
     )
     response.raise_for_status()
