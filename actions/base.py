@@ -34,6 +34,7 @@ from .catalogue import Catalogue
 from .handoff import hand_off, record_if_ticket_open
 from .language import choose_language
 from .language_switch import requested_language
+from .presentation import Presenter
 from .tickets import in_thread
 
 __all__ = ["RIGHT_TO_LEFT_MARK", "WaypointAction", "safety_check"]
@@ -56,11 +57,11 @@ def safety_check(
     text = (tracker.latest_message or {}).get("text") or ""
     if detect_crisis(text):
         logger.info("Crisis language in conversation %s: urgent handoff", tracker.sender_id)
-        dispatcher.utter_message(text=catalogue.text("crisis_lines"))
+        Presenter(dispatcher, tracker, catalogue).handoff(catalogue.text("crisis_lines"))
         return hand_off(dispatcher, tracker, catalogue, "crisis", urgent=True)
     kind = detect_professional(text)
     if kind:
-        dispatcher.utter_message(text=catalogue.text(f"professional_{kind}"))
+        Presenter(dispatcher, tracker, catalogue).handoff(catalogue.text(f"professional_{kind}"))
         return hand_off(dispatcher, tracker, catalogue, "professional_advice")
     return None
 

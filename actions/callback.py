@@ -30,6 +30,7 @@ from .handoff import (
     session_start_events,
     ticket_details,
 )
+from .presentation import Presenter
 from .tickets import in_thread, ticket_store
 
 __all__ = [
@@ -49,8 +50,11 @@ METHODS = ("chat", "phone", "email")
 WINDOWS = ("morning", "afternoon", "any")
 
 
-def _buttons(catalogue: Catalogue, pairs: list[tuple[str, str]]) -> list[dict]:
-    return [{"title": catalogue.text(key), "payload": payload} for key, payload in pairs]
+def _ask_choice(dispatcher, tracker, catalogue: Catalogue, text: str, pairs) -> None:
+    """`text` with its choices, (catalogue key of the title, payload) pairs, in the shape
+    of the person's channel (actions/presentation.py)."""
+    options = [(catalogue.text(key), payload) for key, payload in pairs]
+    Presenter(dispatcher, tracker, catalogue).choice(text, options)
 
 
 class _Ask(WaypointAction):
@@ -66,8 +70,8 @@ class ActionAskCallbackConsent(_Ask):
             text = catalogue.text("callback_offer_in_hours")
         else:
             text = catalogue.text("callback_offer", when=next_opening_text(catalogue))
-        buttons = _buttons(catalogue, [("callback_yes", "/affirm"), ("callback_no", "/deny")])
-        dispatcher.utter_message(text=text, buttons=buttons)
+        pairs = [("callback_yes", "/affirm"), ("callback_no", "/deny")]
+        _ask_choice(dispatcher, tracker, catalogue, text, pairs)
         return []
 
 
@@ -76,8 +80,7 @@ class ActionAskContactMethod(_Ask):
 
     async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
         pairs = [(f"contact_{m}", m) for m in METHODS]
-        text = catalogue.text("ask_contact_method")
-        dispatcher.utter_message(text=text, buttons=_buttons(catalogue, pairs))
+        _ask_choice(dispatcher, tracker, catalogue, catalogue.text("ask_contact_method"), pairs)
         return []
 
 
@@ -95,8 +98,7 @@ class ActionAskContactWindow(_Ask):
 
     async def respond(self, dispatcher, tracker, catalogue) -> list[EventType]:
         pairs = [(f"window_{w}", w) for w in WINDOWS]
-        text = catalogue.text("ask_contact_window")
-        dispatcher.utter_message(text=text, buttons=_buttons(catalogue, pairs))
+        _ask_choice(dispatcher, tracker, catalogue, catalogue.text("ask_contact_window"), pairs)
         return []
 
 
@@ -117,7 +119,7 @@ class ValidateCallbackForm(FormValidationAction):
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent in ("affirm", "deny"):
             return {"callback_consent": "yes" if intent == "affirm" else "no"}
-        _say(dispatcher, tracker, "invalid_choice")
+        _invalid_choice(dispatcher, tracker)
         return {"callback_consent": None}
 
     def validate_contact_method(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -125,7 +127,7 @@ class ValidateCallbackForm(FormValidationAction):
             return {"contact_method": None}
         choice = _choice(value, METHODS, tracker, "contact_")
         if choice is None:
-            _say(dispatcher, tracker, "invalid_choice")
+            _invalid_choice(dispatcher, tracker)
         return {"contact_method": choice}
 
     def validate_contact_value(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -146,7 +148,7 @@ class ValidateCallbackForm(FormValidationAction):
             return {"contact_window": None}
         choice = _choice(value, WINDOWS, tracker, "window_")
         if choice is None:
-            _say(dispatcher, tracker, "invalid_choice")
+            _invalid_choice(dispatcher, tracker)
         return {"contact_window": choice}
 
 
@@ -206,7 +208,15 @@ class ActionSessionStart(Action):
 
 
 def _say(dispatcher: CollectingDispatcher, tracker: Tracker, key: str) -> None:
-    dispatcher.utter_message(text=Catalogue(tracker.get_slot("language") or "en").text(key))
+    dispatcher.utter_message(text=_catalogue(tracker).text(key))
+
+
+def _invalid_choice(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    Presenter(dispatcher, tracker, _catalogue(tracker)).invalid_choice()
+
+
+def _catalogue(tracker: Tracker) -> Catalogue:
+    return Catalogue(tracker.get_slot("language") or "en")
 
 
 def _choice(value: Any, options: tuple[str, ...], tracker: Tracker, prefix: str) -> str | None:

@@ -27,6 +27,7 @@ from handoff import State, clock, load_agency
 from handoff.hours import format_opening
 
 from .catalogue import Catalogue
+from .presentation import Presenter
 from .tickets import ticket_store
 
 __all__ = [
@@ -72,12 +73,13 @@ def hand_off(
     urgent: bool = False,
 ) -> list[EventType]:
     """Open (or reuse) the conversation's ticket and tell the person what happens next."""
+    say = Presenter(dispatcher, tracker, catalogue).handoff
     store = ticket_store()
     existing = store.open_ticket_for(tracker.sender_id)
     if existing is not None:
         if urgent:
             store.mark_urgent(existing.id, "bot", reason)
-        dispatcher.utter_message(text=catalogue.text("handoff_already_open"))
+        say(catalogue.text("handoff_already_open"))
         return [ConversationPaused()] if existing.state in LIVE_STATES else []
     if load_agency().is_open(clock.now()):
         ticket = store.open_ticket(
@@ -89,7 +91,7 @@ def hand_off(
         )
         logger.info("Ticket %s opened (%s, live); bot paused", ticket.id, reason)
         key = "handoff_urgent_live" if urgent else "handoff_live"
-        dispatcher.utter_message(text=catalogue.text(key))
+        say(catalogue.text(key))
         return [ConversationPaused()]
     if urgent:
         # No one to join now, and no time for a consent dialogue: the ticket waits
@@ -99,7 +101,7 @@ def hand_off(
         )
         logger.info("Urgent ticket %s opened after hours", ticket.id)
         text = catalogue.text("handoff_urgent_after_hours", when=next_opening_text(catalogue))
-        dispatcher.utter_message(text=text)
+        say(text)
         return []
     resets = [SlotSet(slot, None) for slot in CALLBACK_SLOTS]
     return [*resets, SlotSet("handoff_reason", reason), FollowupAction("callback_form")]
@@ -114,7 +116,7 @@ def offer_callback_when_unclaimed(
     gets free can still claim it; a yes moves it to callback_requested
     (action_submit_callback reuses the open ticket).
     """
-    dispatcher.utter_message(text=catalogue.text("handoff_no_worker_free"))
+    Presenter(dispatcher, tracker, catalogue).handoff(catalogue.text("handoff_no_worker_free"))
     ticket = ticket_store().open_ticket_for(tracker.sender_id)
     reason = ticket.reason if ticket else (tracker.get_slot("handoff_reason") or "asked_human")
     resets = [SlotSet(slot, None) for slot in CALLBACK_SLOTS]

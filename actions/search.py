@@ -27,10 +27,11 @@ from index.release import LiveIndex
 from index.search import SearchResponse
 
 from .base import WaypointAction
-from .cards import language_names, render_card
+from .cards import language_names
 from .catalogue import Catalogue
 from .clarify import answer_to, filters_for, is_only_a_place, next_question, place_in_answer
 from .handoff import hand_off
+from .presentation import Presenter
 from .tickets import in_thread
 
 __all__ = ["ActionSearchServices", "check_index_or_exit", "get_index", "pending_answer"]
@@ -137,19 +138,18 @@ class ActionSearchServices(WaypointAction):
             # Not confident: a person takes over (the ticket shows what was found).
             intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
             reason = "nlu_fallback" if intent == "nlu_fallback" else "low_confidence"
-            dispatcher.utter_message(text=catalogue.text("not_sure"))
+            Presenter(dispatcher, tracker, catalogue).handoff(catalogue.text("not_sure"))
             handoff_events = await in_thread(hand_off, dispatcher, tracker, catalogue, reason)
             return [SlotSet("search", search), searched, *handoff_events]
-        dispatcher.utter_message(text=_intro(search, catalogue))
-        for hit in hits:
-            dispatcher.utter_message(text=render_card(hit.record, catalogue))
         has_place = response.city is not None or get_index().place_in(search["query"]) is not None
         question = next_question(search, [h.record for h in hits], catalogue.language, has_place)
         if question:
-            dispatcher.utter_message(text=_question(question, search, catalogue))
+            closing = _question(question, search, catalogue)
             search = {**search, "pending": question, "asked": [*search.get("asked", []), question]}
         else:
-            dispatcher.utter_message(text=catalogue.text("results_more"))
+            closing = catalogue.text("results_more")
+        presenter = Presenter(dispatcher, tracker, catalogue)
+        presenter.results(_intro(search, catalogue), [h.record for h in hits], closing)
         shown = (tracker.get_slot("results_shown") or []) + [h.record.key for h in hits]
         return [
             SlotSet("results_shown", shown[-50:]),

@@ -28,6 +28,8 @@ __all__ = ["NO_WORKER_FREE_INTENT", "RasaApi", "TranscriptEntry"]
 NO_WORKER_FREE_INTENT = "EXTERNAL_no_worker_free"
 # After a resume: with "resume" alone the next turn was mispredicted (DESIGN.md).
 _LISTEN = ({"event": "action", "name": "action_listen"},)
+# Characters of sender ids sent unquoted in URL paths (see RasaApi._request).
+SENDER_SAFE = "+:@"
 # Rasa's text for a triggered intent; not something the person wrote.
 _EXTERNAL_PREFIX = "EXTERNAL: "
 
@@ -117,7 +119,10 @@ class RasaApi:
         )
 
     def _request(self, method: str, sender_id: str, path: str, **kwargs) -> requests.Response:
-        url = f"{self.url}/conversations/{quote(sender_id, safe='')}/{path}"
+        # Rasa's routes (Sanic 21.12) do not unquote path parameters: a Twilio sender
+        # "+14165550100" or "whatsapp:+1..." quoted as %2B / %3A would name another
+        # conversation. "+", ":" and "@" are legal in a URL path as they are.
+        url = f"{self.url}/conversations/{quote(sender_id, safe=SENDER_SAFE)}/{path}"
         params = dict(kwargs.pop("params", {}))
         if self.token:
             params["token"] = self.token
