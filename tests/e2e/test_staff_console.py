@@ -14,7 +14,7 @@ import pytest
 
 from handoff import clock
 from staff import create_account
-from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+from tests.e2e.widget import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 from tests.staff.console_process import running_console
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]

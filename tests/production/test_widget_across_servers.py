@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from handoff import RasaApi, TicketStore, clock
-from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.widget import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

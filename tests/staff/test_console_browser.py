@@ -14,7 +14,7 @@ import uuid
 import pytest
 
 from staff import create_account
-from tests.e2e.test_widget_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+from tests.e2e.widget import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 from tests.httpfake import FakeServer, Reply
 
 from .conftest import PASSWORD, bot_event, user_event
