@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.shared.core.trackers import EventVerbosity
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -24,7 +24,10 @@ from sanic.response import HTTPResponse
 
 from bot import ratelimit
 
+from . import settings
+
 __all__ = [
+    "ConfiguredInput",
     "ConversationView",
     "catalogue_text",
     "choice_payload",
@@ -45,6 +48,21 @@ def reject(channel: str, status: int, reason: str) -> HTTPResponse:
     """A refused request: logged without personal data, answered with `status`."""
     logger.warning("%s webhook refused (%d): %s", channel, status, reason)
     return response.text(reason, status=status)
+
+
+class ConfiguredInput(InputChannel):
+    """A connector configured from credentials.yml or the environment (`settings.read`),
+    closed while one of its secrets is missing (`settings.closed_reason`)."""
+
+    config_keys: tuple[str, ...] = ()
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls(settings.read(credentials, *cls.config_keys))
+
+    def __init__(self, config: dict[str, str | None]) -> None:
+        self.config = config
+        self.closed = settings.closed_reason(self.name(), config)
 
 
 def closed_blueprint(name: str, reason: str) -> Blueprint:

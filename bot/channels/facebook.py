@@ -29,14 +29,20 @@ import logging
 from typing import Any
 
 from fbmessenger import MessengerClient
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from . import settings
-from .common import ConversationView, catalogue_text, closed_blueprint, hand_over, reject
+from .common import (
+    ConfiguredInput,
+    ConversationView,
+    catalogue_text,
+    closed_blueprint,
+    hand_over,
+    reject,
+)
 from .text import plain_text, split_text
 
 __all__ = ["MessengerInput", "MessengerOutput", "signature_matches"]
@@ -105,20 +111,15 @@ class MessengerOutput(OutputChannel):
             logger.error("facebook: the Send API refused a message (code %s)", code)
 
 
-class MessengerInput(InputChannel):
+class MessengerInput(ConfiguredInput):
     """GET and POST /webhooks/facebook/webhook."""
+
+    config_keys = _KEYS
 
     @classmethod
     def name(cls) -> str:
         return "facebook"
 
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        return cls(settings.read(credentials, *_KEYS))
-
-    def __init__(self, config: dict[str, str | None]) -> None:
-        self.config = config
-        self.closed = settings.closed_reason(self.name(), config)
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.closed:

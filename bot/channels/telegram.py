@@ -29,14 +29,20 @@ from aiogram import Bot
 from aiogram.bot.api import TelegramAPIServer
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.exceptions import TelegramAPIError
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from . import settings
-from .common import ConversationView, catalogue_text, closed_blueprint, hand_over, reject
+from .common import (
+    ConfiguredInput,
+    ConversationView,
+    catalogue_text,
+    closed_blueprint,
+    hand_over,
+    reject,
+)
 from .text import plain_text, split_text
 
 __all__ = ["TelegramInput", "TelegramOutput", "make_bot"]
@@ -95,20 +101,17 @@ class TelegramOutput(OutputChannel):
             logger.error("telegram: sendMessage failed (%s)", type(error).__name__)
 
 
-class TelegramInput(InputChannel):
+class TelegramInput(ConfiguredInput):
     """POST /webhooks/telegram/webhook: an Update from Telegram."""
+
+    config_keys = _KEYS
 
     @classmethod
     def name(cls) -> str:
         return "telegram"
 
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        return cls(settings.read(credentials, *_KEYS))
-
     def __init__(self, config: dict[str, str | None]) -> None:
-        self.config = config
-        self.closed = settings.closed_reason(self.name(), config)
+        super().__init__(config)
         self._bot: Bot | None = None
 
     @property

@@ -30,7 +30,7 @@ import time
 from typing import Any
 from urllib.parse import parse_qs
 
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
@@ -39,8 +39,8 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
-from . import settings
 from .common import (
+    ConfiguredInput,
     ConversationView,
     catalogue_text,
     choice_payload,
@@ -153,9 +153,10 @@ class WhatsAppOutput(TwilioSmsOutput):
         )
 
 
-class TwilioSmsInput(InputChannel):
+class TwilioSmsInput(ConfiguredInput):
     """POST /webhooks/twilio/webhook: Twilio's form post for an incoming SMS."""
 
+    config_keys = _KEYS
     output_class: type[TwilioSmsOutput] = TwilioSmsOutput
     sender_key = "sms_number"
 
@@ -163,13 +164,8 @@ class TwilioSmsInput(InputChannel):
     def name(cls) -> str:
         return cls.output_class.name()
 
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        return cls(settings.read(credentials, *_KEYS))
-
     def __init__(self, config: dict[str, str | None]) -> None:
-        self.config = config
-        self.closed = settings.closed_reason(self.name(), config)
+        super().__init__(config)
         self.app: Any = None
 
     def get_output_channel(self) -> OutputChannel | None:
