@@ -129,6 +129,12 @@ def record_if_ticket_open(tracker: Tracker) -> None:
     text = (message.get("text") or "").strip()
     if not text or text.startswith("/"):
         return
+    # Only the callback form moves a ticket to callback_requested, and every way into
+    # it sets handoff_reason (never cleared). Without it there is nothing to look up:
+    # this check runs on every message, and the lookup was 13% of the action server's
+    # CPU under load (bench/load --profile).
+    if not tracker.get_slot("handoff_reason"):
+        return
     ticket = ticket_store().open_ticket_for(tracker.sender_id)
     if ticket is not None and ticket.state == State.CALLBACK_REQUESTED.value:
         ticket_store().add_message(ticket.id, text, event_key=message.get("message_id"))

@@ -4,19 +4,22 @@ Same arguments as `rasa`; the stack starts Rasa this way. The hooks:
 - custom-action responses are checked against a schema compiled once
   (bot/action_schema.py), instead of Rasa re-checking the schema itself on every call;
 - a failed custom-action call answers the person instead of leaving them in silence
-  (bot/action_fallback.py).
+  (bot/action_fallback.py);
+- the SQLite tracker store of the embedded default runs in WAL mode, without an
+  fsync on every save (bot/sqlite_tuning.py).
 """
 
 from __future__ import annotations
 
 import sys
 
-from bot import action_fallback, action_schema
+from bot import action_fallback, action_schema, sqlite_tuning
 
 
 def main() -> None:
     action_schema.install()
     action_fallback.install()
+    sqlite_tuning.install()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

@@ -92,6 +92,8 @@ def _measure(layout, args) -> dict:
         single = asyncio.run(play_once(targets, scripts))
         for turn in single.lost + [t for t in single.turns if t.error]:
             print(f"   note: {turn.script} turn {turn.turn}: {turn.error or 'no reply'}")
+        for turn in single.handoffs:
+            print(f"   note: {turn.script} turn {turn.turn}: live handoff, script ends there")
         print(f"   {args.users} conversations for {args.duration:.0f} s...", flush=True)
         monitor = ProcessMonitor(watched)
         monitor.start()
@@ -138,6 +140,7 @@ def _summary(name: str, single: LoadResult, load: LoadResult, usage: dict) -> di
         "p99_ms": load.percentile(99),
         "errors": dict(load.errors),
         "lost": len(load.lost),
+        "live_handoffs": len(load.handoffs),
         "cpu_ms_per_message": sum(p["cpu_ms_per_message"] or 0 for p in processes.values()),
         "processes": processes,
     }
@@ -157,6 +160,7 @@ def _combine(runs: list[dict]) -> dict:
     combined = {k: _median([r[k] for r in runs]) for k in keys}
     combined["layout"] = runs[0]["layout"]
     combined["lost"] = sum(r["lost"] for r in runs)
+    combined["live_handoffs"] = sum(r["live_handoffs"] for r in runs)
     combined["errors"] = {}
     for run in runs:
         for error, count in run["errors"].items():
@@ -174,15 +178,16 @@ def _combine(runs: list[dict]) -> dict:
 
 def _print_table(summaries: list[dict]) -> None:
     print(
-        "\n| layout | users | msg/s | p50 ms | p95 ms | p99 ms | errors | lost "
+        "\n| layout | users | msg/s | p50 ms | p95 ms | p99 ms | errors | lost | live handoffs "
         "| CPU ms/msg | single p50/p95 ms |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for s in summaries:
         errors = sum(s["errors"].values())
         print(
             f"| {s['layout']} | {s['users']:.0f} | {s['messages_per_s']:.1f} | {s['p50_ms']:.0f} "
             f"| {s['p95_ms']:.0f} | {s['p99_ms']:.0f} | {errors} | {s['lost']} "
+            f"| {s['live_handoffs']} "
             f"| {s['cpu_ms_per_message']:.0f} | {s['single_p50_ms']:.0f}/{s['single_p95_ms']:.0f} |"
         )
     print("\n| layout | process | CPU % (mean) | CPU ms/msg | peak RSS MB |")

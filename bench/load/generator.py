@@ -10,6 +10,10 @@ run stops by itself and no answer is cut off.
 A message counts as an error when the request fails or returns a non-2xx status,
 and as lost when the bot answered it with nothing (the REST channel returns the
 bot's messages for that turn; every turn of our scripts gets at least one).
+
+A live handoff (office hours, a worker joins) pauses the bot, rightly: the person
+now talks to a worker, so the script ends there and the handoff is counted, not
+the silence that would follow as lost messages.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from actions.catalogue import Catalogue, supported_languages
+
 from .scripts import SCRIPTS, Script
 
 __all__ = ["LoadResult", "TurnResult", "play_once", "run_load"]
@@ -33,6 +39,12 @@ __all__ = ["LoadResult", "TurnResult", "play_once", "run_load"]
 REQUEST_TIMEOUT_S = 120.0
 REST_PATH = "/webhooks/rest/webhook"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+# What the bot says when a worker takes the conversation over live (actions/handoff.py),
+# in every language; an RTL reply starts with the right-to-left mark.
+LIVE_HANDOFF_KEYS = ("handoff_live", "handoff_urgent_live")
+LIVE_HANDOFF_TEXTS = frozenset(
+    Catalogue(language).text(key) for language in supported_languages() for key in LIVE_HANDOFF_KEYS
+)
 
 
 @dataclass
@@ -42,6 +54,7 @@ class TurnResult:
     latency_ms: float
     replies: int
     error: str | None = None
+    handed_off: bool = False  # a worker took over live: the bot is paused from here
 
 
 @dataclass
@@ -61,6 +74,10 @@ class LoadResult:
     @property
     def lost(self) -> list[TurnResult]:
         return [t for t in self.ok if t.replies == 0]
+
+    @property
+    def handoffs(self) -> list[TurnResult]:
+        return [t for t in self.ok if t.handed_off]
 
     @property
     def messages_per_s(self) -> float:
@@ -95,7 +112,10 @@ async def _say(client, url, sender, text, script, turn) -> TurnResult:
         elapsed = (time.perf_counter() - started) * 1000
         if response.status_code >= 300:
             return TurnResult(script, turn, elapsed, 0, f"HTTP {response.status_code}")
-        return TurnResult(script, turn, elapsed, len(response.json()))
+        replies = response.json()
+        texts = {(r.get("text") or "").lstrip("\u200f") for r in replies if isinstance(r, dict)}
+        handed_off = bool(texts & LIVE_HANDOFF_TEXTS)
+        return TurnResult(script, turn, elapsed, len(replies), handed_off=handed_off)
     except (httpx.HTTPError, ValueError) as exc:
         elapsed = (time.perf_counter() - started) * 1000
         return TurnResult(script, turn, elapsed, 0, type(exc).__name__)
@@ -114,7 +134,10 @@ async def _person(client, urls, scripts, deadline, think_s, result, run_id) -> N
         for turn, text in enumerate(script.turns):
             if time.monotonic() >= deadline:
                 return
-            result.turns.append(await _say(client, url, sender, text, script.name, turn))
+            said = await _say(client, url, sender, text, script.name, turn)
+            result.turns.append(said)
+            if said.handed_off:
+                break
             if think_s:
                 await asyncio.sleep(think_s)
 
@@ -157,6 +180,9 @@ async def play_once(targets: list[str], scripts: tuple[Script, ...] = SCRIPTS) -
             sender = f"single-{uuid.uuid4().hex[:12]}"
             url = _target_for(sender, urls)
             for turn, text in enumerate(script.turns):
-                result.turns.append(await _say(client, url, sender, text, script.name, turn))
+                said = await _say(client, url, sender, text, script.name, turn)
+                result.turns.append(said)
+                if said.handed_off:
+                    break
     result.duration_s = time.monotonic() - started
     return result

@@ -11,27 +11,36 @@ own tracker database, ticket database and logs in a temp folder.
   settings in ENDPOINT_LINES_OFF and ENV_OFF back at their defaults.
 - `reference`: Rasa's own starter bot with one trivial custom action a turn
   (bench/load/reference.py), through the same stack and tracker store.
+- `production-1`, `production-2`: the production layout (stack/production.py):
+  nginx, one or two Rasa servers, two action servers, PostgreSQL (a fresh
+  database, dropped after) and Redis (127.0.0.1:6379, a prefix of its own). The
+  two differ only in the number of Rasa servers: the one-versus-two comparison.
+  PostgreSQL and Redis are measured too (every process listening on their ports,
+  with their children), so the CPU per message counts the whole turn.
 - `--targets URL,...`: servers started elsewhere (e.g. the two-server production
   layout behind nginx); `--watch NAME=PORT` names the processes to measure by the
   port they listen on (`rasa-1=5005 action-1=5055 postgres=5432 redis=6379`).
 
-A new layout (say, two Rasa servers started by stack/) is one more class with
-start() and stop(), added to LAYOUTS.
+A new layout is one more class with start() and stop(), added to LAYOUTS.
 """
 
 from __future__ import annotations
 
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
+
 from index.settings import PROJECT_ROOT
 from stack import Stack, StackConfig, free_port
+from stack.production import ProductionConfig, ProductionStack
 
 from .monitor import pids_listening_on
 from .reference import build_reference_bot
 
-__all__ = ["LAYOUTS", "ExternalLayout", "StackLayout"]
+__all__ = ["LAYOUTS", "ExternalLayout", "ProductionLayout", "StackLayout"]
 
 
 # Rasa loads its model in about a minute on an idle machine; with the machine shared,
@@ -106,6 +115,50 @@ class StackLayout:
             self.stack.stop()
 
 
+POSTGRES_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def _postgres(sql: str) -> None:
+    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as connection:
+        connection.execute(sql)
+
+
+@dataclass
+class ProductionLayout:
+    """stack/production.py on free ports with `rasa_servers` Rasa servers behind nginx."""
+
+    name: str
+    rasa_servers: int
+    stack: ProductionStack | None = None
+    database: str = field(default_factory=lambda: f"waypoint_load_{uuid.uuid4().hex[:10]}")
+
+    def start(self) -> tuple[list[str], dict[str, list[int]]]:
+        tmp = Path(tempfile.mkdtemp(prefix=f"waypoint-load-{self.name}-"))
+        _postgres(f'CREATE DATABASE "{self.database}"')
+        config = ProductionConfig.on_free_ports(
+            rasa_servers=self.rasa_servers,
+            log_dir=tmp / "logs",
+            run_dir=tmp / "run",
+            database_url=f"postgresql+psycopg://postgres@127.0.0.1:5432/{self.database}",
+            redis_url=REDIS_URL,
+            redis_prefix=f"wpload{uuid.uuid4().hex[:8]}",
+            extra_env={"WAYPOINT_UNCLAIMED_MINUTES": "0"},  # as StackLayout
+        )
+        self.stack = ProductionStack(config)
+        self.stack.start(timeout=START_TIMEOUT_S)
+        measured = {p.name: [p.popen.pid] for p in self.stack.processes
+                    if p.name.startswith(("rasa-", "action-", "nginx"))}
+        measured["postgres"] = pids_listening_on(5432)
+        measured["redis"] = pids_listening_on(6379)
+        return [config.rasa_url], measured
+
+    def stop(self) -> None:
+        if self.stack is not None:
+            self.stack.stop()
+        _postgres(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+
+
 @dataclass
 class ExternalLayout:
     """Servers someone else started: load `targets`, measure what listens on `watch` ports."""
@@ -136,6 +189,8 @@ LAYOUTS = {
         plain_rasa=True,
     ),
     "waypoint": lambda: StackLayout("waypoint"),
+    "production-1": lambda: ProductionLayout("production-1", rasa_servers=1),
+    "production-2": lambda: ProductionLayout("production-2", rasa_servers=2),
     # Torch's intra-op threads: its default (one per core) against one.
     "waypoint-torch1": lambda: StackLayout("waypoint-torch1", env={"WAYPOINT_TORCH_THREADS": "1"}),
 }

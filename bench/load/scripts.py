@@ -7,10 +7,11 @@ follow-up (a place, "now", a second need) and thanks or goodbye. The wording
 follows the NLU examples in data/nlu/<language>.yml without copying them, so the
 NLU sees new sentences, as it does in production.
 
-No script asks for a person or names a crisis: a handoff pauses the conversation
-(live, in office hours) or starts the callback questions (after hours), and the
-rest of the script would then be a different conversation. The single-conversation
-pass of every run plays each script once and reports any turn that got no reply.
+No script asks for a person or names a crisis. A message can still hand off (a
+question only a professional should answer, or low confidence): in office hours a
+worker then takes over, the bot rightly stays silent, and the generator ends that
+script there and counts the handoff. The single-conversation pass of every run plays
+each script once and reports any turn that got no reply, or handed off.
 """
 
 from __future__ import annotations

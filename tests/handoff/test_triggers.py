@@ -72,6 +72,10 @@ def test_a_phrase_must_start_a_word():
         ("What medicine should I give my son for fever?", "medical"),
         ("هل انا حامل؟", "medical"),
         ("Where is the nearest food bank?", None),
+        ("Est-ce que je vais être expulsé du Canada ?", "legal"),
+        # An eviction is a housing question the bot answers, in French as in English.
+        ("mon propriétaire veut m'expulser, qui peut m'aider ?", None),
+        ("my landlord wants to evict me, who can help", None),
     ],
 )
 def test_professional_questions_are_told_apart(text, kind):
