@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.questions import QUESTIONS  # noqa: E402
 from bench.search_latency import percentile, rss_mb  # noqa: E402
-from stack import Stack, StackConfig, free_port  # noqa: E402
+from stack import Stack, StackConfig  # noqa: E402
 
 
 def process_tree_rss(pid: int) -> float:
@@ -36,13 +36,7 @@ def main() -> int:
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="waypoint-bench-"))
-    config = StackConfig(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        tracker_db=tmp / "tracker.db",
-        log_dir=tmp / "logs",
-    )
+    config = StackConfig.in_folder(tmp)
     started = time.perf_counter()
     with Stack(config) as stack:
         print(f"stack started in {time.perf_counter() - started:.0f} s")

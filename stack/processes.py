@@ -73,6 +73,18 @@ class StackConfig:
         default_factory=lambda: tuple(os.environ.get("WAYPOINT_WIDGET_ORIGINS", "").split())
     )
 
+    @classmethod
+    def in_folder(cls, folder: Path, **values) -> StackConfig:
+        """A stack of its own: free ports, its tracker and logs in `folder` (tests, benchmarks)."""
+        return cls(
+            rasa_port=free_port(),
+            action_port=free_port(),
+            web_port=free_port(),
+            tracker_db=folder / "tracker.db",
+            log_dir=folder / "logs",
+            **values,
+        )
+
     @property
     def rasa_url(self) -> str:
         return f"http://{self.host}:{self.rasa_port}"

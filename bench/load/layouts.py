@@ -34,7 +34,7 @@ from pathlib import Path
 import psycopg
 
 from index.settings import PROJECT_ROOT
-from stack import Stack, StackConfig, free_port
+from stack import Stack, StackConfig
 from stack.production import ProductionConfig, ProductionStack
 
 from .monitor import pids_listening_on
@@ -91,14 +91,7 @@ class StackLayout:
             "WAYPOINT_UNCLAIMED_MINUTES": "0",  # no handoff watcher: not part of a turn
             **self.env,
         }
-        config = StackConfig(
-            rasa_port=free_port(),
-            action_port=free_port(),
-            web_port=free_port(),
-            tracker_db=tmp / "tracker.db",
-            log_dir=tmp / "logs",
-            extra_env=extra_env,
-        )
+        config = StackConfig.in_folder(tmp, extra_env=extra_env)
         if self.endpoint_lines_off:
             config.endpoints = _endpoints_without(self.endpoint_lines_off, tmp / "endpoints.yml")
         if self.reference:

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from stack import Stack, StackConfig, free_port
+from stack import Stack, StackConfig
 from tests.e2e.conftest import agency_file, tickets_url  # noqa: F401 (fixtures)
 from tests.httpfake import FakeServer, Reply, Request
 
@@ -113,12 +113,8 @@ def channel_env(api_url: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def channel_stack(tmp_path_factory, provider_apis, tickets_url, agency_file):  # noqa: F811
     tmp = tmp_path_factory.mktemp("channels")
-    config = StackConfig(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        tracker_db=tmp / "tracker.db",
-        log_dir=tmp / "logs",
+    config = StackConfig.in_folder(
+        tmp,
         extra_env={
             "WAYPOINT_DATABASE_URL": tickets_url,
             "WAYPOINT_AGENCY_FILE": str(agency_file),  # after hours: callbacks, not live

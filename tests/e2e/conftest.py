@@ -89,12 +89,8 @@ def stack(tmp_path_factory, callback_receiver, tickets_url, agency_file, agency_
     credentials = yaml.safe_load((StackConfig().root / "bot/credentials.yml").read_text())
     credentials["callback"] = {"url": callback_receiver.url}
     (tmp / "credentials.yml").write_text(yaml.safe_dump(credentials))
-    config = StackConfig(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        tracker_db=tmp / "tracker.db",
-        log_dir=tmp / "logs",
+    config = StackConfig.in_folder(
+        tmp,
         credentials=tmp / "credentials.yml",
         extra_env={"WAYPOINT_DATABASE_URL": tickets_url, "WAYPOINT_AGENCY_FILE": str(agency_file)},
         widget_origins=(agency_site,),
