@@ -53,6 +53,15 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
+        "language_offsets",
+        "WAYPOINT_LANGUAGE_OFFSETS",
+        "index/data/language_offsets.json",
+        "Per-language offsets added to a question's confidence for the answer/handoff "
+        "decision only, so a language the model scores lower is not handed off more often "
+        "(written by `waypoint eval --write-language-offsets`); none: no offsets.",
+        lambda raw: None if raw.lower() in ("none", "0", "off") else raw,
+    ),
+    Setting(
         "lexical_weight",
         "WAYPOINT_LEXICAL_WEIGHT",
         0.05,
