@@ -74,3 +74,12 @@ def test_search_language_offset_decides_but_does_not_rank(demo_index, offsets_fi
 def test_search_unknown_language_gets_no_offset(demo_index, offsets_file):
     response = demo_index.search("free English classes", threshold=1.01, language="zz")
     assert (response.decision, response.offset) == ("handoff", 0.0)
+
+
+def test_measured_offsets_file_covers_every_supported_language():
+    from actions.catalogue import supported_languages
+    from index.settings import PROJECT_ROOT
+
+    offsets = load_offsets(PROJECT_ROOT / "index/data/language_offsets.json")
+    assert set(offsets) == set(supported_languages()) and offsets["en"] == 0.0
+    assert all(0.0 <= value < 0.1 for value in offsets.values())
