@@ -127,7 +127,9 @@ class ActionSearchServices(WaypointAction):
     async def _answer(self, dispatcher, tracker, catalogue, search) -> list[EventType]:
         filters = filters_for(search)
         loop = asyncio.get_running_loop()
-        response = await loop.run_in_executor(None, _search, search["query"], filters)
+        response = await loop.run_in_executor(
+            None, _search, search["query"], filters, catalogue.language
+        )
         if search.get("answered") and response.decision != "answer":
             # The need was understood before; what the filter left is not good enough.
             dispatcher.utter_message(text=_nothing(search, catalogue))
@@ -167,8 +169,11 @@ def _place_in_other_script(text: str) -> str | None:
     return place.name if place else None
 
 
-def _search(text: str, filters: SearchFilters | None) -> SearchResponse:
-    return get_index().search(text, top_k=settings.get("results_shown"), filters=filters)
+def _search(text: str, filters: SearchFilters | None, language: str) -> SearchResponse:
+    """Search `text`, asked in `language` (whose confidence offset then applies)."""
+    return get_index().search(
+        text, top_k=settings.get("results_shown"), filters=filters, language=language
+    )
 
 
 def _search_summary(text: str, response: SearchResponse, hits) -> dict:

@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
         "--threshold", type=float, default=None, help="answer threshold (default: the setting)"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--asked-in", metavar="CODE",
+                        help="the question's language (ISO 639-1): its confidence offset applies")
     search.add_argument("--near", metavar="PLACE",
                         help='a city, postal code or "lat,lon" (Canada), e.g. "M5V 2T6"')
     search.add_argument("--radius", type=float, default=25.0, metavar="KM",
@@ -129,6 +131,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, metavar="OUT.json", help="also write JSON here")
     evaluate.add_argument("--calibrate", action="store_true",
                           help="also sweep the answer threshold and print the best ones")
+    evaluate.add_argument(
+        "--write-language-offsets", type=Path, metavar="OUT.json",
+        help="measure each language's confidence offset on these questions (needs `need_id` "
+             "and English questions), write them here and evaluate with them",
+    )
     evaluate.set_defaults(run=_run_eval)
 
     model = commands.add_parser("model", help="the offline embedding model").add_subparsers(
@@ -217,7 +224,7 @@ def _run_search(args: argparse.Namespace) -> int:
         return _search_batch(index, args, filters)
     started = time.perf_counter()
     response = index.search(args.text, top_k=args.top_k, threshold=args.threshold,
-                            filters=filters)
+                            filters=filters, language=args.asked_in)
     elapsed_ms = (time.perf_counter() - started) * 1000
     if args.json:
         print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))
@@ -264,7 +271,7 @@ def _search_batch(index, args: argparse.Namespace, filters=None) -> int:
         for chunk in _chunks(_batch_questions(lines, args.batch), BATCH_SIZE):
             responses = index.search_many(
                 [t for _, t in chunk], top_k=args.top_k, threshold=args.threshold,
-                filters=filters,
+                filters=filters, languages=[args.asked_in] * len(chunk),
             )
             for (qid, _), response in zip(chunk, responses, strict=True):
                 out = {
@@ -311,6 +318,8 @@ def _run_eval(args: argparse.Namespace) -> int:
     indexes = _load_indexes(args.index_dir, ServiceIndex)
     started = time.perf_counter()
     runs = evaluate(indexes, questions, lexical_weight=args.lexical_weight)
+    if args.write_language_offsets:
+        runs = _write_offsets(runs, args)
     threshold = settings.get("answer_threshold") if args.threshold is None else args.threshold
     summary = summarize(runs, threshold)
     summary["seconds"] = round(time.perf_counter() - started, 1)
@@ -320,6 +329,31 @@ def _run_eval(args: argparse.Namespace) -> int:
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return 0
+
+
+def _write_offsets(runs: list, args: argparse.Namespace) -> list:
+    """Measure the language offsets on `runs`, write them, and decide the runs with them."""
+    from .evaluation import with_offsets
+    from .language_offsets import compute_offsets, write_offsets
+
+    offsets = compute_offsets(runs)
+    if len(offsets) < 2:
+        raise WaypointError(
+            f"{args.questions}: no language offsets measured: the questions need a `need_id` "
+            "and the same need asked in English (lang en) and in the other languages"
+        )
+    how = {
+        "how": "median over answerable needs of (best dense score of the English question - "
+               "best dense score of the same need in the language), each question searched "
+               "in its own dataset's index; added to the confidence for the decision only",
+        "questions": str(args.questions),
+        "index_dirs": list(args.index_dir),
+        "needs": len({r.question.need_id for r in runs if r.question.expect == "answer"}),
+    }
+    write_offsets(args.write_language_offsets, offsets, how)
+    print(f"language offsets written to {args.write_language_offsets}: "
+          + ", ".join(f"{lang} {value:+.4f}" for lang, value in offsets.items()))
+    return with_offsets(runs, offsets)
 
 
 def _load_indexes(specs: list[str], loader) -> dict:

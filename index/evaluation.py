@@ -3,7 +3,9 @@
 A question file has one JSON object a line: `qid`, `lang`, `text`, `dataset`,
 `expect` (`answer`, `handoff` or `crisis`), `relevant_ids` and optionally
 `taxonomy_prefixes` (a record whose taxonomy code starts with one of them is
-relevant too). Each question is searched in the index of its own dataset only.
+relevant too) and `need_id` (the same need asked in several languages). Each
+question is searched in the index of its own dataset only, with the confidence
+offset of its language (language_offsets.py).
 
 Measures, per language and overall: success@k (a relevant record in the top k),
 MRR, recall@5, how often the bot would answer with nothing relevant in what it
@@ -17,7 +19,7 @@ import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,9 @@ from .errors import WaypointError
 from .records import ServiceRecord
 from .search import SearchResponse, ServiceIndex
 
-__all__ = ["EvalRun", "Question", "calibrate", "evaluate", "load_questions", "summarize"]
+__all__ = [
+    "EvalRun", "Question", "calibrate", "evaluate", "load_questions", "summarize", "with_offsets",
+]
 
 KS = (1, 3, 5)
 DEPTH = 10  # results fetched per question; MRR counts ranks up to here
@@ -41,6 +45,7 @@ class Question:
     expect: str = "answer"
     relevant_ids: frozenset[str] = frozenset()
     taxonomy_prefixes: tuple[str, ...] = ()
+    need_id: str = ""
 
 
 @dataclass
@@ -49,11 +54,16 @@ class EvalRun:
 
     question: Question
     relevant_ranks: list[int]  # 1-based ranks of relevant results within DEPTH
-    top_score: float
+    top_score: float  # the confidence: the best dense score
     relevant_in_top5: int = 0
+    offset: float = 0.0  # the question's language's offset, added for the decision
+
+    @property
+    def decided_on(self) -> float:
+        return self.top_score + self.offset
 
     def decision(self, threshold: float) -> str:
-        return "answer" if self.top_score >= threshold else "handoff"
+        return "answer" if self.decided_on >= threshold else "handoff"
 
 
 @dataclass
@@ -110,6 +120,7 @@ def load_questions(path: Path) -> list[Question]:
                     expect=str(item.get("expect", "answer")),
                     relevant_ids=frozenset(str(i) for i in item.get("relevant_ids", [])),
                     taxonomy_prefixes=tuple(item.get("taxonomy_prefixes", [])),
+                    need_id=str(item.get("need_id", "")),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -138,7 +149,8 @@ def evaluate(
             )
             continue
         responses = index.search_many(
-            [q.text for q in group], top_k=DEPTH, threshold=0.0, lexical_weight=lexical_weight
+            [q.text for q in group], top_k=DEPTH, threshold=0.0, lexical_weight=lexical_weight,
+            languages=[q.lang for q in group],
         )
         runs.extend(_run(q, r) for q, r in zip(group, responses, strict=True))
     return runs
@@ -156,7 +168,12 @@ def _run(question: Question, response: SearchResponse) -> EvalRun:
         rank for rank, hit in enumerate(response.hits, 1) if _is_relevant(hit.record, question)
     ]
     in_top5 = sum(1 for h in response.hits[:5] if h.record.id in question.relevant_ids)
-    return EvalRun(question, ranks, response.confidence, in_top5)
+    return EvalRun(question, ranks, response.confidence, in_top5, response.offset)
+
+
+def with_offsets(runs: list[EvalRun], offsets: dict[str, float]) -> list[EvalRun]:
+    """The same runs decided with other language offsets (ranking does not depend on them)."""
+    return [replace(r, offset=offsets.get(r.question.lang, 0.0)) for r in runs]
 
 
 def summarize(runs: list[EvalRun], threshold: float) -> dict[str, Any]:
@@ -203,7 +220,7 @@ def calibrate(
     `min_handoff_recall` of the handoff questions; if none does, the one closest
     to those limits comes first.
     """
-    scores = sorted({round(r.top_score, 3) for r in runs})
+    scores = sorted({round(r.decided_on, 3) for r in runs})
     table = []
     for threshold in scores + [max(scores, default=0) + 0.001]:
         summary = summarize(runs, threshold)

@@ -6,9 +6,11 @@ BM25 score for the question, so names and acronyms the embeddings blur ("LINC",
 "OHIP") still count. Candidates are the nearest records by either signal.
 
 The decision is `answer` when the confidence (the best dense score among the
-results shown) reaches the answer threshold, `handoff` otherwise: then the bot
-offers a settlement worker instead of guessing. The lexical bonus re-orders
-results but never makes the bot more confident.
+results shown) plus the offset of the question's language, when it is known,
+reaches the answer threshold, `handoff` otherwise: then the bot offers a settlement
+worker instead of guessing. The offsets (language_offsets.py) make up for the model
+scoring some languages lower than English; like the lexical bonus, which re-orders
+results but never makes the bot more confident, they never change the ranking.
 
 A place named in the question narrows the results: a city of the index ("... in
 Toronto?") to that city, otherwise a Canadian place or postal code the gazetteer
@@ -33,6 +35,7 @@ from .embedding import Embedder
 from .filters import SearchFilters, matches
 from .flags import FlagStore
 from .glossary import expand_query
+from .language_offsets import offsets_in_use
 from .places import find_place_in
 from .records import ServiceRecord
 from .text import strip_accents_casefold
@@ -70,13 +73,15 @@ class SearchResponse:
     decision: str  # "answer" or "handoff"
     hits: list[SearchHit]
     city: str | None = None  # the city named in the question, when results were narrowed
-    confidence: float = 0.0
+    confidence: float = 0.0  # the best dense score among the hits
+    offset: float = 0.0  # the question's language's offset, added for the decision only
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "decision": self.decision,
             "confidence": round(self.confidence, 4),
+            "offset": round(self.offset, 4),
             "city": self.city,
             "results": [h.to_dict() | {"decision": self.decision} for h in self.hits],
         }
@@ -116,10 +121,11 @@ class ServiceIndex:
         lexical_weight: float | None = None,
         filters: SearchFilters | None = None,
         query_expansion: bool | None = None,
+        language: str | None = None,
     ) -> SearchResponse:
         return self.search_many(
             [text], top_k=top_k, threshold=threshold, lexical_weight=lexical_weight,
-            filters=filters, query_expansion=query_expansion,
+            filters=filters, query_expansion=query_expansion, languages=[language],
         )[0]
 
     def search_many(
@@ -131,11 +137,14 @@ class ServiceIndex:
         lexical_weight: float | None = None,
         filters: SearchFilters | None = None,
         query_expansion: bool | None = None,
+        languages: list[str | None] | None = None,
     ) -> list[SearchResponse]:
         """Search several questions at once (one model call, one FAISS call).
 
         `filters` keep only records that match (near a place, language, open now,
         category, population) among the nearest FILTERED_CANDIDATES by either signal.
+        `languages`, one code or None a question, are the languages they are written in:
+        each one's offset is added to its confidence for the decision.
         """
         threshold = settings.get("answer_threshold") if threshold is None else threshold
         weight = settings.get("lexical_weight") if lexical_weight is None else lexical_weight
@@ -154,16 +163,17 @@ class ServiceIndex:
             wanted = CITY_CANDIDATES if any(cities) else CANDIDATES
         depth = min(len(self.records), max(top_k, wanted))
         dense_scores, rows = self.faiss_index.search(vectors, depth)
+        offsets = _offsets(languages or [None] * len(texts))
         return [
             self._rank(text, query, vector, city, dict(_pairs(row_ids, row_scores)), top_k,
-                       threshold, weight, filters if filtering else None)
-            for text, query, vector, city, row_scores, row_ids in zip(
-                texts, searched, vectors, cities, dense_scores, rows, strict=True
+                       threshold, weight, filters if filtering else None, offset)
+            for text, query, vector, city, row_scores, row_ids, offset in zip(
+                texts, searched, vectors, cities, dense_scores, rows, offsets, strict=True
             )
         ]
 
     def _rank(self, text, query, vector, city, dense: dict[int, float], top_k, threshold,
-              weight, filters):
+              weight, filters, offset=0.0):
         """Rank the candidates for `text`, searched as `query` (with expansion)."""
         lexical = self._lexical_bonus(query, depth=len(dense)) if weight > 0 else {}
         missing = [i for i in lexical if i not in dense]
@@ -183,9 +193,9 @@ class ServiceIndex:
         in_city = [h for h in hits if city and _is_in(h.record, city)]
         hits = (in_city or hits)[:top_k]
         confidence = max((h.dense for h in hits), default=0.0)
-        decision = "answer" if hits and confidence >= threshold else "handoff"
+        decision = "answer" if hits and confidence + offset >= threshold else "handoff"
         where = (city if isinstance(city, str) else city.near.name) if in_city else None
-        return SearchResponse(text, decision, hits, where, confidence)
+        return SearchResponse(text, decision, hits, where, confidence, offset)
 
     def _lexical_bonus(self, text: str, depth: int) -> dict[int, float]:
         """Record row -> BM25 score relative to the question's best (0..1), top `depth` only."""
@@ -220,6 +230,12 @@ def _is_in(record: ServiceRecord, place: str | SearchFilters) -> bool:
     if isinstance(place, str):
         return place in record.cities
     return matches(record, place)
+
+
+def _offsets(languages: list[str | None]) -> list[float]:
+    """The confidence offset of each question's language (0 when unknown)."""
+    known = offsets_in_use()
+    return [known.get(lang, 0.0) if lang else 0.0 for lang in languages]
 
 
 def _pairs(row_ids, row_scores):

@@ -49,8 +49,20 @@ SETTINGS: tuple[Setting, ...] = (
         "answer_threshold",
         "WAYPOINT_ANSWER_THRESHOLD",
         0.843,  # calibrated on ../shared/eval/dev.jsonl: see the README, "Confidence"
-        "Best-result score at or above which the bot answers; below it, it offers a person.",
+        "Best-result score (plus the language's offset, when offsets are on) at or above "
+        "which the bot answers; below it, it offers a person.",
         float,
+    ),
+    Setting(
+        "language_offsets",
+        "WAYPOINT_LANGUAGE_OFFSETS",
+        None,
+        "Per-language offsets added to a question's confidence for the answer/handoff "
+        "decision only, so a language the model scores lower is not handed off more often: "
+        "a file written by `waypoint eval --write-language-offsets`, such as the measured "
+        "index/data/language_offsets.json (then recalibrate the threshold: 0.869 for that "
+        "one); unset or none: no offsets.",
+        lambda raw: None if raw.lower() in ("none", "0", "off") else raw,
     ),
     Setting(
         "lexical_weight",

@@ -71,3 +71,13 @@ def test_cli_eval_prints_a_table_and_writes_json(demo_index_dir, tmp_path):
     summary = json.loads(out.read_text())
     assert summary["per_language"]["fr"]["questions"] == 4
     assert summary["calibration"][0]["threshold"] > 0
+
+
+def test_cli_eval_language_offsets_need_enough_needs_in_both_languages(demo_index_dir, tmp_path):
+    out = tmp_path / "offsets.json"
+    result = waypoint(
+        "eval", "--questions", str(QUESTIONS), "--index-dir", f"demo={demo_index_dir}",
+        "--write-language-offsets", str(out),
+    )  # 4 needs in French: fewer than MIN_NEEDS, so French gets no offset
+    assert result.returncode != 0 and "no language offsets measured" in result.stderr
+    assert not out.exists()
