@@ -32,6 +32,7 @@ __all__ = [
     "catalogue_text",
     "choice_payload",
     "closed_blueprint",
+    "field",
     "hand_over",
     "reject",
 ]
@@ -42,6 +43,18 @@ logger = logging.getLogger(__name__)
 # read it for the few words they say themselves ("I can only read text").
 CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "actions" / "messages"
 DEFAULT_LANGUAGE = "en"
+
+
+def field(body: Any, *path: str, kind: type | tuple[type, ...] = object) -> Any:
+    """body[path[0]][path[1]]... when every level is an object and the value is a `kind`;
+    None otherwise. A provider's body is untrusted even when signed: a field can be
+    missing, null, or of another type than the documentation says."""
+    value = body
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
 def reject(channel: str, status: int, reason: str) -> HTTPResponse:

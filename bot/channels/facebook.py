@@ -40,10 +40,12 @@ from .common import (
     ConversationView,
     catalogue_text,
     closed_blueprint,
+    field,
     hand_over,
     reject,
 )
 from .text import plain_text, split_text
+from .validation import sender_problem, text_problem
 
 __all__ = ["MessengerInput", "MessengerOutput", "signature_matches"]
 
@@ -162,34 +164,48 @@ class MessengerInput(ConfiguredInput):
                 or not isinstance(payload.get("entry"), list)
             ):
                 return reject(self.name(), 400, "the body is not a Messenger page event")
+            # One bad event must not cost the others of the batch, and Meta retries a
+            # whole batch that is not acknowledged: skip it, say why in the log.
             for entry in payload["entry"]:
-                for event in (entry or {}).get("messaging") or []:
-                    await self._receive(request, event, on_new_message)
+                for event in field(entry, "messaging", kind=list) or []:
+                    problem = await self._receive(request, event, on_new_message)
+                    if problem:
+                        logger.warning("facebook: an event was skipped: %s", problem)
             return response.text("EVENT_RECEIVED")
 
         return blueprint
 
-    async def _receive(self, request: Request, event: dict, on_new_message) -> None:
-        sender = str((event.get("sender") or {}).get("id") or "")
-        message = event.get("message") or {}
-        postback = event.get("postback") or {}
-        if not sender or message.get("is_echo"):
-            return
+    async def _receive(self, request: Request, event: Any, on_new_message) -> str | None:
+        """Hand one messaging event to Rasa; why it cannot be, or None."""
+        if field(event, "message", "is_echo"):
+            return None  # the page's own message, echoed back by Meta
+        sender = field(event, "sender", "id", kind=(str, int))
+        if sender is None:
+            return "no sender id"
+        sender = str(sender)
+        message = field(event, "message", kind=dict) or {}
+        postback = field(event, "postback", kind=dict)
         if postback:
-            text = postback.get("payload") or postback.get("title")
+            text = field(postback, "payload") or field(postback, "title")
         elif message:
-            text = (message.get("quick_reply") or {}).get("payload") or message.get("text")
+            text = field(message, "quick_reply", "payload") or field(message, "text")
         else:
-            return  # deliveries, reads, reactions: nothing to answer
+            return None  # deliveries, reads, reactions: nothing to answer
+        problem = sender_problem(sender)
+        if problem:
+            return problem
         out = self.get_output_channel()
-        if not text or not str(text).strip():  # a photo, a voice note, a sticker
+        if text is None or (isinstance(text, str) and not text.strip()):  # a photo, a sticker
             conversation = await ConversationView.load(request.app, sender)
             await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
-            return
-        user_message = UserMessage(
-            str(text), out, sender, input_channel=self.name(), message_id=message.get("mid")
-        )
+            return None
+        problem = text_problem(text)
+        if problem:
+            return problem
+        mid = field(message, "mid", kind=str)
+        user_message = UserMessage(text, out, sender, input_channel=self.name(), message_id=mid)
         await hand_over(on_new_message, user_message, self.name())
+        return None
 
 
 def _json_body(request: Request) -> Any:

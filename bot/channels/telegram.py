@@ -40,10 +40,12 @@ from .common import (
     ConversationView,
     catalogue_text,
     closed_blueprint,
+    field,
     hand_over,
     reject,
 )
 from .text import plain_text, split_text
+from .validation import sender_problem, text_problem
 
 __all__ = ["TelegramInput", "TelegramOutput", "make_bot"]
 
@@ -149,41 +151,58 @@ class TelegramInput(ConfiguredInput):
             update = _json_body(request)
             if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
                 return reject(self.name(), 400, "the body is not a Telegram Update")
-            await self._receive(request, update, on_new_message)
+            problem = await self._receive(request, update, on_new_message)
+            if problem:
+                return reject(self.name(), 400, problem)
             return response.json({"ok": True})
 
         return blueprint
 
-    async def _receive(self, request: Request, update: dict, on_new_message) -> None:
+    async def _acknowledge(self, query_id: str | None) -> None:
+        """Stop the tapped button's spinner in the person's app."""
+        if not query_id:
+            return
+        try:
+            await self.bot.answer_callback_query(query_id)
+        except TelegramAPIError as error:
+            logger.warning("telegram: answerCallbackQuery failed (%s)", type(error).__name__)
+
+    async def _receive(self, request: Request, update: dict, on_new_message) -> str | None:
+        """Hand the update's message to Rasa; why it cannot be, or None."""
         out = TelegramOutput(self.bot)
-        query = update.get("callback_query")
-        if isinstance(query, dict):  # a tapped inline-keyboard button
-            message, text = query.get("message") or {}, query.get("data")
-            try:
-                await self.bot.answer_callback_query(query.get("id"))
-            except TelegramAPIError as error:
-                logger.warning("telegram: answerCallbackQuery failed (%s)", type(error).__name__)
+        query = field(update, "callback_query", kind=dict)
+        if query is not None:  # a tapped inline-keyboard button
+            message, text = field(query, "message", kind=dict) or {}, field(query, "data")
+            await self._acknowledge(field(query, "id", kind=str))
         else:
-            message = update.get("message") or update.get("edited_message") or {}
-            text = message.get("text")
-        chat_id = (message.get("chat") or {}).get("id")
+            message = field(update, "message", kind=dict)
+            message = message or field(update, "edited_message", kind=dict) or {}
+            text = field(message, "text")
+        chat_id = field(message, "chat", "id", kind=(int, str))
         if chat_id is None:
-            return  # an update that is not a conversation (a member change, a poll): ignored
+            return None  # an update that is not a conversation (a member change, a poll): ignored
         sender = str(chat_id)
-        if not text or not str(text).strip():  # a photo, a sticker, a voice note
+        problem = sender_problem(sender)
+        if problem:
+            return problem
+        if text is None or (isinstance(text, str) and not text.strip()):  # a photo, a sticker
             conversation = await ConversationView.load(request.app, sender)
             await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
-            return
-        if str(text).split("@")[0].strip() == START_COMMAND:
+            return None
+        problem = text_problem(text)
+        if problem:
+            return problem
+        if text.split("@")[0].strip() == START_COMMAND:
             text = "/greet"  # what a Telegram app sends when a person opens the bot
         user_message = UserMessage(
-            str(text),
+            text,
             out,
             sender,
             input_channel=self.name(),
             message_id=str(update["update_id"]),
         )
         await hand_over(on_new_message, user_message, self.name())
+        return None
 
 
 def _json_body(request: Request) -> Any:

@@ -49,6 +49,7 @@ from .common import (
     reject,
 )
 from .text import SMS_LIMIT, plain_text, split_text
+from .validation import sender_problem, text_problem
 
 __all__ = ["TwilioSmsInput", "TwilioSmsOutput", "WhatsAppInput", "WhatsAppOutput"]
 
@@ -198,6 +199,10 @@ class TwilioSmsInput(ConfiguredInput):
             sender = form.get("From")
             if not sender:
                 return reject(self.name(), 400, "no From parameter")
+            text = (form.get("Body") or "").strip()
+            problem = sender_problem(sender) or (text_problem(text) if text else None)
+            if problem:
+                return reject(self.name(), 400, problem)
             await self._receive(request, form, sender, on_new_message)
             return response.text(EMPTY_TWIML, content_type="text/xml")
 

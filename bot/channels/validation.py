@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MAX_MESSAGE_CHARS", "MAX_SENDER_CHARS", "message_problem"]
+__all__ = [
+    "MAX_MESSAGE_CHARS",
+    "MAX_SENDER_CHARS",
+    "message_problem",
+    "sender_problem",
+    "text_problem",
+]
 
 MAX_MESSAGE_CHARS = 5000  # a long question is a few hundred; more is a paste accident or abuse
 MAX_SENDER_CHARS = 255  # Rasa's SQL tracker store: events.sender_id is VARCHAR(255)
 
 
-def _text_problem(name: str, value: str) -> str | None:
+def _unicode_problem(name: str, value: str) -> str | None:
     if "\x00" in value:
         return f"{name} contains a NUL character (U+0000); remove it"
     if any("\ud800" <= ch <= "\udfff" for ch in value):
@@ -24,25 +30,32 @@ def _text_problem(name: str, value: str) -> str | None:
     return None
 
 
-def message_problem(sender: Any, text: Any, metadata: Any) -> str | None:
-    """Why this message cannot be accepted, or None when it can."""
+def sender_problem(sender: Any) -> str | None:
+    """Why `sender` cannot name a conversation, or None when it can."""
     if not isinstance(sender, str) or not sender.strip():
         return 'sender must be a non-empty string (your own id for the conversation, e.g. "a1b2")'
     if len(sender) > MAX_SENDER_CHARS:
         return f"sender is longer than {MAX_SENDER_CHARS} characters"
+    return _unicode_problem("sender", sender)
+
+
+def text_problem(text: Any) -> str | None:
+    """Why `text` cannot be a person's message, or None when it can."""
     if not isinstance(text, str):
         return "message must be a string"
     if not text.strip():
         return "message is empty"
     if len(text) > MAX_MESSAGE_CHARS:
         return f"message is longer than {MAX_MESSAGE_CHARS} characters; send a shorter one"
-    if metadata is not None and not isinstance(metadata, dict):
+    return _unicode_problem("message", text)
+
+
+def message_problem(sender: Any, text: Any, metadata: Any) -> str | None:
+    """Why this message cannot be accepted, or None when it can."""
+    problem = sender_problem(sender) or text_problem(text)
+    if problem is None and metadata is not None and not isinstance(metadata, dict):
         return "metadata must be a JSON object"
-    return (
-        _text_problem("sender", sender)
-        or _text_problem("message", text)
-        or _metadata_problem(metadata)
-    )
+    return problem or _metadata_problem(metadata)
 
 
 def _metadata_problem(value: Any, depth: int = 0) -> str | None:
@@ -50,7 +63,7 @@ def _metadata_problem(value: Any, depth: int = 0) -> str | None:
     if depth > 20:
         return "metadata is nested more than 20 levels deep"
     if isinstance(value, str):
-        return _text_problem("metadata", value)
+        return _unicode_problem("metadata", value)
     if isinstance(value, dict):
         items = [*value.keys(), *value.values()]
     elif isinstance(value, list):

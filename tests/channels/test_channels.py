@@ -134,6 +134,13 @@ def test_sms_signed_but_malformed_request_gets_400(rasa):
     assert p.twilio_post(rasa, "twilio", form).status_code == 400
 
 
+def test_sms_text_with_a_nul_gets_400_and_is_not_stored(rasa, api):
+    phone = _phone()
+    form = p.twilio_form(phone, p.TWILIO_SMS_NUMBER, "hello\x00")
+    assert p.twilio_post(rasa, "twilio", form).status_code == 400
+    assert _user_events(api, phone) == []
+
+
 # -- WhatsApp through Twilio ------------------------------------------------------------
 
 
@@ -273,6 +280,13 @@ def test_telegram_malformed_update_gets_400(rasa, body):
     assert p.telegram_post(rasa, body).status_code == 400
 
 
+def test_telegram_text_with_a_nul_gets_400_and_is_not_stored(rasa, api):
+    chat = _chat_id()
+    reply = p.telegram_post(rasa, p.telegram_message_update(chat, "hello\x00"))
+    assert reply.status_code == 400
+    assert _user_events(api, str(chat)) == []
+
+
 def test_telegram_webhook_command_registers_our_secret(channel_stack, provider_apis):
     root = channel_stack.config.root
     url = "https://bot.example.org/webhooks/telegram/webhook"
@@ -363,6 +377,18 @@ def test_messenger_forged_request_is_refused(rasa, api, provider_apis, headers):
 
 def test_messenger_signed_but_malformed_body_gets_400(rasa):
     assert p.messenger_post(rasa, b'{"object": "user"}').status_code == 400
+
+
+def test_messenger_a_malformed_event_is_skipped_and_the_rest_of_the_batch_answered(
+    rasa, api, provider_apis
+):
+    psid = _psid()
+    broken = {**p.messenger_event(psid, text="hello"), "sender": "\u0000"}  # not an object
+    nul = p.messenger_event(psid, text="hello\x00")  # PostgreSQL cannot store a NUL
+    body = p.messenger_body(broken, nul, p.messenger_event(psid, postback="/greet"))
+    assert p.messenger_post(rasa, body).ok  # acknowledged: Meta would resend the batch
+    assert [e["text"] for e in _user_events(api, psid)] == ["/greet"]
+    assert any("I am Waypoint" in m["message"]["text"] for m in provider_apis.messenger(psid))
 
 
 def test_messenger_verify_handshake(rasa):
