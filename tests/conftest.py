@@ -48,3 +48,14 @@ def demo_index_dir(tmp_path_factory, embedder) -> Path:
 @pytest.fixture(scope="session")
 def demo_index(demo_index_dir, embedder) -> ServiceIndex:
     return ServiceIndex.load(demo_index_dir, embedder=embedder)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many cases each fuzz target ran (tests/fuzz/conftest.py counts them), wherever
+    the fuzz tests live: tests/fuzz, tests/e2e, tests/channels."""
+    from tests.fuzz.conftest import CASES
+
+    if CASES:
+        terminalreporter.section("fuzz cases run")
+        for target, number in sorted(CASES.items()):
+            terminalreporter.write_line(f"{target:32} {number:>8,}")

@@ -47,10 +47,3 @@ def fuzz_settings(suite_examples: int, *, share: float = 1.0) -> settings:
 def count(target: str) -> None:
     """One more case run against `target` (summed in the terminal summary)."""
     CASES[target] += 1
-
-
-def pytest_terminal_summary(terminalreporter):
-    if CASES:
-        terminalreporter.section("fuzz cases run")
-        for target, number in sorted(CASES.items()):
-            terminalreporter.write_line(f"{target:32} {number:>8,}")
