@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
+from handoff import RasaApi
 from stack import Stack, StackConfig
 from tests.e2e.conftest import agency_file, tickets_url  # noqa: F401 (fixtures)
 from tests.httpfake import FakeServer, Reply, Request
@@ -124,3 +125,13 @@ def channel_stack(tmp_path_factory, provider_apis, tickets_url, agency_file):  #
     )
     with Stack(config) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def rasa(channel_stack) -> str:
+    return channel_stack.config.rasa_url
+
+
+@pytest.fixture(scope="module")
+def api(channel_stack) -> RasaApi:
+    return RasaApi(channel_stack.config.rasa_url, channel_stack.config.rasa_token)

@@ -33,15 +33,6 @@ def _phone() -> str:
     return f"+1416555{random.randint(1000, 9999)}"
 
 
-@pytest.fixture(scope="module")
-def rasa(channel_stack) -> str:
-    return channel_stack.config.rasa_url
-
-
-@pytest.fixture(scope="module")
-def api(channel_stack) -> RasaApi:
-    return RasaApi(channel_stack.config.rasa_url, channel_stack.config.rasa_token)
-
 
 def _user_events(api: RasaApi, sender: str) -> list[dict]:
     return [e for e in api.tracker(sender).get("events") or [] if e.get("event") == "user"]

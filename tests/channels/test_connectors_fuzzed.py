@@ -56,15 +56,6 @@ odd_strings = st.one_of(
 )
 
 
-@pytest.fixture(scope="module")
-def rasa(channel_stack) -> str:
-    return channel_stack.config.rasa_url
-
-
-@pytest.fixture(scope="module")
-def api(channel_stack) -> RasaApi:
-    return RasaApi(channel_stack.config.rasa_url, channel_stack.config.rasa_token)
-
 
 def _has_user_event(api: RasaApi, sender: str) -> bool:
     return any(e.get("event") == "user" for e in api.tracker(sender).get("events") or [])
