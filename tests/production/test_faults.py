@@ -135,15 +135,17 @@ def test_postgres_stopped_and_started_loses_no_ticket_and_errors_clearly_meanwhi
 
     _postgres("stop")
     try:
+        # A message that needs the tickets: asking for a person.
         down = requests.post(
             f"{config.rasa_url}/webhooks/rest/webhook",
-            json={"sender": chat.sender, "message": "merci"}, timeout=30,
+            json={"sender": chat.sender, "message": "je veux parler à une personne"},
+            timeout=30,
         )
     finally:
         _postgres("start")
-    # Rasa falls back to an empty in-memory tracker (the language is unknown there)
-    # and the action server cannot reach its tickets: the apology, in English, at once.
-    assert down.json() == [{"recipient_id": chat.sender, "text": fallback_text(None)}]
+    # Rasa falls back to an empty in-memory tracker, and the action server cannot reach
+    # the tickets: the apology at once, in the language of the message.
+    assert down.json() == [{"recipient_id": chat.sender, "text": fallback_text("fr")}]
     assert "Falling back to use the 'InMemoryTrackerStore'" in _logs(
         production, "rasa-1", "rasa-2"
     )
