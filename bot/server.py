@@ -5,8 +5,9 @@ Same arguments as `rasa`; the stack starts Rasa this way. The hooks:
   (bot/action_schema.py), instead of Rasa re-checking the schema itself on every call;
 - a failed custom-action call answers the person instead of leaving them in silence
   (bot/action_fallback.py);
-- the SQLite tracker store of the embedded default runs in WAL mode, without an
-  fsync on every save (bot/sqlite_tuning.py).
+- the SQLite tracker store of the embedded default keeps its connections open and
+  runs in WAL mode, instead of opening the file and journalling to disk on every
+  read and save (bot/sqlite_tuning.py).
 """
 
 from __future__ import annotations

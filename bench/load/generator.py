@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 import statistics
 import time
 import uuid
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from actions.base import RIGHT_TO_LEFT_MARK
 from actions.catalogue import Catalogue, supported_languages
 
 from .scripts import SCRIPTS, Script
@@ -113,7 +115,9 @@ async def _say(client, url, sender, text, script, turn) -> TurnResult:
         if response.status_code >= 300:
             return TurnResult(script, turn, elapsed, 0, f"HTTP {response.status_code}")
         replies = response.json()
-        texts = {(r.get("text") or "").lstrip("\u200f") for r in replies if isinstance(r, dict)}
+        texts = {
+            (r.get("text") or "").lstrip(RIGHT_TO_LEFT_MARK) for r in replies if isinstance(r, dict)
+        }
         handed_off = bool(texts & LIVE_HANDOFF_TEXTS)
         return TurnResult(script, turn, elapsed, len(replies), handed_off=handed_off)
     except (httpx.HTTPError, ValueError) as exc:
@@ -127,19 +131,27 @@ def _target_for(sender: str, urls: list[str]) -> str:
     return urls[zlib.crc32(sender.encode()) % len(urls)]
 
 
+async def _play(client, urls, sender, script, result, deadline=math.inf, think_s=0.0) -> bool:
+    """One conversation of `script`, turn by turn, until a live handoff ends it;
+    False when the deadline stopped it first."""
+    url = _target_for(sender, urls)
+    for turn, text in enumerate(script.turns):
+        if time.monotonic() >= deadline:
+            return False
+        said = await _say(client, url, sender, text, script.name, turn)
+        result.turns.append(said)
+        if said.handed_off:
+            break
+        if think_s:
+            await asyncio.sleep(think_s)
+    return True
+
+
 async def _person(client, urls, scripts, deadline, think_s, result, run_id) -> None:
     for script in scripts:
         sender = f"load-{run_id}-{uuid.uuid4().hex[:12]}"
-        url = _target_for(sender, urls)
-        for turn, text in enumerate(script.turns):
-            if time.monotonic() >= deadline:
-                return
-            said = await _say(client, url, sender, text, script.name, turn)
-            result.turns.append(said)
-            if said.handed_off:
-                break
-            if think_s:
-                await asyncio.sleep(think_s)
+        if not await _play(client, urls, sender, script, result, deadline, think_s):
+            return
 
 
 async def run_load(
@@ -177,12 +189,6 @@ async def play_once(targets: list[str], scripts: tuple[Script, ...] = SCRIPTS) -
     started = time.monotonic()
     async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S) as client:
         for script in scripts:
-            sender = f"single-{uuid.uuid4().hex[:12]}"
-            url = _target_for(sender, urls)
-            for turn, text in enumerate(script.turns):
-                said = await _say(client, url, sender, text, script.name, turn)
-                result.turns.append(said)
-                if said.handed_off:
-                    break
+            await _play(client, urls, f"single-{uuid.uuid4().hex[:12]}", script, result)
     result.duration_s = time.monotonic() - started
     return result

@@ -139,7 +139,11 @@ class ProductionLayout:
             extra_env={"WAYPOINT_UNCLAIMED_MINUTES": "0"},  # as StackLayout
         )
         self.stack = ProductionStack(config)
-        self.stack.start(timeout=START_TIMEOUT_S)
+        try:
+            self.stack.start(timeout=START_TIMEOUT_S)  # stops what it started if it fails
+        except BaseException:
+            self._drop_database()
+            raise
         measured = {p.name: [p.popen.pid] for p in self.stack.processes
                     if p.name.startswith(("rasa-", "action-", "nginx"))}
         measured["postgres"] = pids_listening_on(5432)
@@ -149,6 +153,9 @@ class ProductionLayout:
     def stop(self) -> None:
         if self.stack is not None:
             self.stack.stop()
+        self._drop_database()
+
+    def _drop_database(self) -> None:
         _postgres(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
 
 

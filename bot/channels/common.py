@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.shared.core.trackers import EventVerbosity
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -29,6 +29,7 @@ from . import settings
 __all__ = [
     "ConfiguredInput",
     "ConversationView",
+    "answer_media_only",
     "catalogue_text",
     "choice_payload",
     "closed_blueprint",
@@ -154,6 +155,12 @@ def choice_payload(text: str, choices: list[dict[str, Any]]) -> str | None:
     if 1 <= number <= len(choices):
         return choices[number - 1].get("payload") or choices[number - 1].get("title")
     return None
+
+
+async def answer_media_only(request: Request, out: OutputChannel, sender: str) -> None:
+    """Tell the person, in their conversation's language, that the bot reads text only."""
+    conversation = await ConversationView.load(request.app, sender)
+    await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
 
 
 def catalogue_text(key: str, language: str) -> str:

@@ -37,15 +37,14 @@ from sanic.response import HTTPResponse
 
 from .common import (
     ConfiguredInput,
-    ConversationView,
-    catalogue_text,
+    answer_media_only,
     closed_blueprint,
     field,
     hand_over,
     reject,
 )
 from .text import plain_text, split_text
-from .validation import sender_problem, text_problem
+from .validation import has_no_text, incoming_problem
 
 __all__ = ["MessengerInput", "MessengerOutput", "signature_matches"]
 
@@ -122,7 +121,6 @@ class MessengerInput(ConfiguredInput):
     def name(cls) -> str:
         return "facebook"
 
-
     def get_output_channel(self) -> OutputChannel | None:
         if self.closed:
             return None
@@ -191,17 +189,13 @@ class MessengerInput(ConfiguredInput):
             text = field(message, "quick_reply", "payload") or field(message, "text")
         else:
             return None  # deliveries, reads, reactions: nothing to answer
-        problem = sender_problem(sender)
+        problem = incoming_problem(sender, text)
         if problem:
             return problem
         out = self.get_output_channel()
-        if text is None or (isinstance(text, str) and not text.strip()):  # a photo, a sticker
-            conversation = await ConversationView.load(request.app, sender)
-            await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
+        if has_no_text(text):
+            await answer_media_only(request, out, sender)
             return None
-        problem = text_problem(text)
-        if problem:
-            return problem
         mid = field(message, "mid", kind=str)
         user_message = UserMessage(text, out, sender, input_channel=self.name(), message_id=mid)
         await hand_over(on_new_message, user_message, self.name())

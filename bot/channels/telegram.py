@@ -37,15 +37,14 @@ from sanic.response import HTTPResponse
 
 from .common import (
     ConfiguredInput,
-    ConversationView,
-    catalogue_text,
+    answer_media_only,
     closed_blueprint,
     field,
     hand_over,
     reject,
 )
 from .text import plain_text, split_text
-from .validation import sender_problem, text_problem
+from .validation import has_no_text, incoming_problem
 
 __all__ = ["TelegramInput", "TelegramOutput", "make_bot"]
 
@@ -182,16 +181,12 @@ class TelegramInput(ConfiguredInput):
         if chat_id is None:
             return None  # an update that is not a conversation (a member change, a poll): ignored
         sender = str(chat_id)
-        problem = sender_problem(sender)
+        problem = incoming_problem(sender, text)
         if problem:
             return problem
-        if text is None or (isinstance(text, str) and not text.strip()):  # a photo, a sticker
-            conversation = await ConversationView.load(request.app, sender)
-            await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
+        if has_no_text(text):
+            await answer_media_only(request, out, sender)
             return None
-        problem = text_problem(text)
-        if problem:
-            return problem
         if text.split("@")[0].strip() == START_COMMAND:
             text = "/greet"  # what a Telegram app sends when a person opens the bot
         user_message = UserMessage(

@@ -42,14 +42,14 @@ from twilio.rest import Client
 from .common import (
     ConfiguredInput,
     ConversationView,
-    catalogue_text,
+    answer_media_only,
     choice_payload,
     closed_blueprint,
     hand_over,
     reject,
 )
 from .text import SMS_LIMIT, plain_text, split_text
-from .validation import sender_problem, text_problem
+from .validation import incoming_problem
 
 __all__ = ["TwilioSmsInput", "TwilioSmsOutput", "WhatsAppInput", "WhatsAppOutput"]
 
@@ -199,8 +199,7 @@ class TwilioSmsInput(ConfiguredInput):
             sender = form.get("From")
             if not sender:
                 return reject(self.name(), 400, "no From parameter")
-            text = (form.get("Body") or "").strip()
-            problem = sender_problem(sender) or (text_problem(text) if text else None)
+            problem = incoming_problem(sender, (form.get("Body") or "").strip())
             if problem:
                 return reject(self.name(), 400, problem)
             await self._receive(request, form, sender, on_new_message)
@@ -223,10 +222,10 @@ class TwilioSmsInput(ConfiguredInput):
         out = self.output_class(
             self.config, self.config[self.sender_key] or "", request.app, time.time()
         )
-        conversation = await ConversationView.load(request.app, sender)
         if not text:  # a photo, a voice note, a location: we read text only
-            await out.send_text_message(sender, catalogue_text("media_only", conversation.language))
+            await answer_media_only(request, out, sender)
             return
+        conversation = await ConversationView.load(request.app, sender)
         text = choice_payload(text, conversation.last_choices()) or text
         message = UserMessage(
             text,

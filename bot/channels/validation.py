@@ -13,6 +13,8 @@ from typing import Any
 __all__ = [
     "MAX_MESSAGE_CHARS",
     "MAX_SENDER_CHARS",
+    "has_no_text",
+    "incoming_problem",
     "message_problem",
     "sender_problem",
     "text_problem",
@@ -48,6 +50,17 @@ def text_problem(text: Any) -> str | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return f"message is longer than {MAX_MESSAGE_CHARS} characters; send a shorter one"
     return _unicode_problem("message", text)
+
+
+def has_no_text(text: Any) -> bool:
+    """A messaging app's message without text: a photo, a sticker, a voice note."""
+    return text is None or (isinstance(text, str) and not text.strip())
+
+
+def incoming_problem(sender: Any, text: Any) -> str | None:
+    """A messaging connector's sender and text by the same rules as the REST channel's;
+    a message without text is no problem (the connector answers it itself)."""
+    return sender_problem(sender) or (None if has_no_text(text) else text_problem(text))
 
 
 def message_problem(sender: Any, text: Any, metadata: Any) -> str | None:

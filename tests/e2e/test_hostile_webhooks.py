@@ -27,17 +27,10 @@ from hypothesis import strategies as st
 
 from bot.channels.validation import MAX_MESSAGE_CHARS
 from tests.fuzz.conftest import count, fuzz_settings
-from tests.fuzz.strategies import control_text, hostile_text
+from tests.fuzz.strategies import control_text, hostile_text, json_values
 
 pytestmark = pytest.mark.e2e
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | hostile_text,
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
 # Text Rasa must answer: any script, emoji, control characters but NUL, up to the limit.
 valid_text = (
     st.one_of(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-__all__ = ["SCRIPTS", "control_text", "hostile_text", "xml_safe"]
+__all__ = ["SCRIPTS", "control_text", "hostile_text", "json_values", "xml_safe"]
 
 # A line in each script our users write, plus the Unicode that breaks naive code:
 # Persian's zero-width non-joiner, right-to-left override, combining marks, ZWJ emoji
@@ -41,6 +41,15 @@ hostile_text = st.one_of(
     st.text(st.characters(exclude_categories=["Cs"]), max_size=60),
     st.sampled_from(SCRIPTS),
     st.lists(st.sampled_from(SCRIPTS) | control_text, min_size=1, max_size=4).map(" ".join),
+)
+
+# Any JSON value, nested a little, with hostile strings.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | hostile_text,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
 )
 
 
