@@ -33,16 +33,34 @@ action_schema.install()
 ours = [outcome(r) for r in responses]
 print(json.dumps({"rasa": rasa, "ours": ours}))
 """
-RESPONSES = [
+VALID = [
     {"events": [{"event": "slot", "name": "language", "value": "fr"}], "responses": []},
     {
         "events": [],
         "responses": [{"text": "Bonjour", "buttons": [{"title": "Oui", "payload": "/affirm"}]}],
     },
+    {
+        "events": [
+            {"event": "slot", "name": "handoff_reason", "value": "asked", "timestamp": None},
+            {"event": "active_loop", "name": "callback_form"},
+            {"event": "followup", "name": "action_listen"},
+            {"event": "bot", "text": "Un instant", "data": {}, "metadata": {}},
+        ],
+        "responses": [{"custom": {"cards": [{"name": "LINC"}]}}],
+    },
+]
+INVALID = [
     {"events": [{"event": "no_such_event"}], "responses": []},
     {"events": "not a list", "responses": []},
     {"events": [], "responses": ["not an object"]},
+    # right event name, wrong shape for it: only that event's own shape is checked
+    {"events": [{"event": "slot", "value": "fr"}], "responses": []},
+    {"events": [{"event": "slot", "name": 3, "value": "fr"}], "responses": []},
+    {"events": [{"event": "bot", "text": "x", "timestamp": "yesterday"}], "responses": []},
+    {"events": [{"name": "language"}], "responses": []},
+    "not an object",
 ]
+RESPONSES = VALID + INVALID
 
 
 def test_action_responses_are_judged_as_rasa_judges_them():
@@ -53,6 +71,7 @@ def test_action_responses_are_judged_as_rasa_judges_them():
     assert result.returncode == 0, result.stderr[-3000:]
     outcomes = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcomes["ours"] == outcomes["rasa"]
-    assert outcomes["ours"][:2] == [True, True]
-    assert all(o.startswith("ValidationError") for o in outcomes["ours"][2:])
-    assert all("Failed to validate Action server response" in o for o in outcomes["ours"][2:])
+    assert outcomes["ours"][: len(VALID)] == [True] * len(VALID)
+    rejected = outcomes["ours"][len(VALID) :]
+    assert all(o.startswith("ValidationError") for o in rejected)
+    assert all("Failed to validate Action server response" in o for o in rejected)
