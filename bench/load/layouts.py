@@ -6,6 +6,7 @@ as scripts/run and the end-to-end tests start Waypoint, each on free ports with 
 own tracker database, ticket database and logs in a temp folder.
 
 - `waypoint`: one Rasa server and one action server, Waypoint as configured.
+- `waypoint-torch`: `waypoint` with questions embedded by torch, not ONNX Runtime.
 - `waypoint-defaults`: the same bot with the performance changes switched off:
   Rasa started by its own `rasa` command (without bot/server.py's fixes), and the
   settings in ENDPOINT_LINES_OFF and ENV_OFF back at their defaults.
@@ -54,7 +55,7 @@ START_TIMEOUT_S = 900.0
 # Rasa 3.6 never sends, so every action failed. And the domain is small: the profile
 # showed no measurable cost in sending it.)
 ENDPOINT_LINES_OFF: tuple[str, ...] = ()
-ENV_OFF: dict[str, str] = {"WAYPOINT_EMBED_BATCH": "1"}
+ENV_OFF: dict[str, str] = {"WAYPOINT_EMBED_BATCH": "1", "WAYPOINT_EMBEDDING_RUNTIME": "torch"}
 
 
 def _endpoints_without(lines_off: tuple[str, ...], out: Path) -> Path:
@@ -191,6 +192,10 @@ LAYOUTS = {
     "waypoint": lambda: StackLayout("waypoint"),
     "production-1": lambda: ProductionLayout("production-1", rasa_servers=1),
     "production-2": lambda: ProductionLayout("production-2", rasa_servers=2),
+    # Questions embedded by torch instead of ONNX Runtime, nothing else different.
+    "waypoint-torch": lambda: StackLayout(
+        "waypoint-torch", env={"WAYPOINT_EMBEDDING_RUNTIME": "torch"}
+    ),
     # Torch's intra-op threads: its default (one per core) against one.
     "waypoint-torch1": lambda: StackLayout("waypoint-torch1", env={"WAYPOINT_TORCH_THREADS": "1"}),
 }
